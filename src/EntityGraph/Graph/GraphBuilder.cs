@@ -1,0 +1,342 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using EntityGraph.Recognition;
+using EntityGraph.Relations;
+using EntityGraph.Resolution;
+using EntityGraph.Text;
+
+namespace EntityGraph.Graph;
+
+/// <summary>Turns extraction results into a <see cref="KnowledgeGraph"/>.</summary>
+internal static class GraphBuilder
+{
+    private sealed class NodeAcc
+    {
+        public required EntityType Type;
+        public required string Key;
+        public readonly Dictionary<string, int> Names = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Documents = new(StringComparer.Ordinal);
+        public int Mentions;
+        public string? Value;
+        public string Id = "";
+    }
+
+    private sealed class EdgeAcc
+    {
+        public required string Source;
+        public required string Target;
+        public required string Type;
+        public readonly List<Evidence> Evidence = new();
+        public readonly HashSet<string> Documents = new(StringComparer.Ordinal);
+        public string? Role;
+    }
+
+    public static KnowledgeGraph Build(List<DocumentResult> results, GraphOptions options)
+    {
+        var nodes = new Dictionary<string, NodeAcc>(StringComparer.Ordinal);
+        var localToKey = new List<string[]>(results.Count);
+
+        foreach (DocumentResult r in results)
+        {
+            var keys = new string[r.Entities.Count];
+            foreach (LocalEntity e in r.Entities)
+            {
+                if (e.Type == EntityType.Date && !options.IncludeDates)
+                {
+                    keys[e.Index] = "";
+                    continue;
+                }
+
+                string key = e.KnowledgeId ?? (e.Type.ToName() + "|" + NameKey(e.Name));
+                keys[e.Index] = key;
+                if (!nodes.TryGetValue(key, out NodeAcc? acc))
+                {
+                    acc = new NodeAcc { Type = e.Type, Key = key };
+                    nodes[key] = acc;
+                }
+
+                acc.Documents.Add(r.Document.Id);
+                foreach (int mi in e.Mentions)
+                {
+                    Mention m = r.Mentions[mi];
+                    acc.Mentions++;
+                    string name = e.Type == EntityType.Date ? (m.Value ?? m.Text) : m.Text;
+                    acc.Names[name] = acc.Names.GetValueOrDefault(name) + 1;
+                    if (e.Type == EntityType.Date)
+                    {
+                        acc.Value ??= m.Value;
+                    }
+                }
+
+                acc.Names[e.Name] = acc.Names.GetValueOrDefault(e.Name) + 1;
+            }
+
+            localToKey.Add(keys);
+        }
+
+        // Stable ids: derived from type and label; ties broken by key order so the result never depends on input order.
+        var sortedKeys = new List<string>(nodes.Keys);
+        sortedKeys.Sort(StringComparer.Ordinal);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var entityByKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (string key in sortedKeys)
+        {
+            NodeAcc acc = nodes[key];
+            string label = acc.Type == EntityType.Date ? (acc.Value ?? BestName(acc)) : BestName(acc);
+            string baseId = acc.Type.ToName() + ":" + Slug(label);
+            string id = baseId;
+            for (int n = 2; !usedIds.Add(id); n++)
+            {
+                id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            acc.Id = id;
+            var aliases = new List<string>();
+            foreach (string name in acc.Names.Keys)
+            {
+                if (!string.Equals(name, label, StringComparison.Ordinal))
+                {
+                    aliases.Add(name);
+                }
+            }
+
+            aliases.Sort(StringComparer.Ordinal);
+            entityByKey[key] = new Entity(id, acc.Type, label)
+            {
+                Aliases = aliases,
+                MentionCount = acc.Mentions,
+                DocumentCount = acc.Documents.Count,
+                Value = acc.Value,
+            };
+        }
+
+        var edges = new Dictionary<(string, string, string), EdgeAcc>();
+        var documents = new List<DocumentRecord>(results.Count);
+        for (int d = 0; d < results.Count; d++)
+        {
+            DocumentResult r = results[d];
+            string[] keys = localToKey[d];
+            var records = new List<MentionRecord>(r.Mentions.Count);
+            for (int mi = 0; mi < r.Mentions.Count; mi++)
+            {
+                Mention m = r.Mentions[mi];
+                int le = r.EntityOf(mi);
+                if (le < 0 || keys[le].Length == 0)
+                {
+                    continue;
+                }
+
+                records.Add(new MentionRecord(m.Start, m.End, m.Text, m.Type, entityByKey[keys[le]].Id)
+                {
+                    Value = m.Value,
+                    Mod = m.Mod,
+                    Source = m.Source,
+                    Confidence = m.Confidence,
+                });
+            }
+
+            documents.Add(new DocumentRecord(r.Document.Id, r.Document.Source, r.Dct.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), records)
+            {
+                DctSource = r.Dct.Date is null ? null : r.Dct.Source,
+            });
+
+            if (options.CoOccurrenceEdges)
+            {
+                AddCoOccurrence(r, keys, entityByKey, edges);
+            }
+
+            foreach (RelationMention rel in r.Relations)
+            {
+                if (keys[rel.Head].Length == 0 || keys[rel.Tail].Length == 0)
+                {
+                    continue;
+                }
+
+                string s = entityByKey[keys[rel.Head]].Id, t = entityByKey[keys[rel.Tail]].Id;
+                if (s == t)
+                {
+                    continue;
+                }
+
+                EdgeAcc acc = GetEdge(edges, s, t, rel.Type);
+                acc.Documents.Add(r.Document.Id);
+                acc.Role ??= rel.Role;
+                acc.Evidence.Add(new Evidence(r.Document.Id, rel.Sentence.Start, rel.Sentence.End)
+                {
+                    TriggerStart = rel.Trigger?.Start,
+                    TriggerEnd = rel.Trigger?.End,
+                    Confidence = rel.Confidence,
+                });
+            }
+        }
+
+        var entities = new List<Entity>(entityByKey.Values);
+        entities.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (Entity e in entities)
+        {
+            byId[e.Id] = e;
+        }
+
+        var relations = new List<Relation>(edges.Count);
+        foreach (EdgeAcc acc in edges.Values)
+        {
+            var attributes = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["documents"] = acc.Documents.Count,
+            };
+            if (acc.Role is not null)
+            {
+                attributes["role"] = acc.Role;
+            }
+
+            relations.Add(new Relation(byId[acc.Source], byId[acc.Target], acc.Type, acc.Evidence.Count, acc.Evidence)
+            {
+                Attributes = attributes,
+            });
+        }
+
+        relations.Sort(static (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Source.Id, b.Source.Id);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Target.Id, b.Target.Id);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.Type, b.Type);
+        });
+
+        return new KnowledgeGraph(documents, entities, relations);
+    }
+
+    private static void AddCoOccurrence(DocumentResult r, string[] keys, Dictionary<string, Entity> entityByKey, Dictionary<(string, string, string), EdgeAcc> edges)
+    {
+        TokenizedDocument a = r.Analysis;
+        int mi = 0;
+        var inSentence = new List<Entity>();
+        for (int si = 0; si < a.SentenceCount && mi < r.Mentions.Count; si++)
+        {
+            TextSpan span = a.Sentence(si).Span;
+            inSentence.Clear();
+            while (mi < r.Mentions.Count && r.Mentions[mi].Start < span.End)
+            {
+                int le = r.EntityOf(mi);
+                if (r.Mentions[mi].Start >= span.Start && le >= 0 && keys[le].Length > 0)
+                {
+                    Entity e = entityByKey[keys[le]];
+                    if (!inSentence.Contains(e))
+                    {
+                        inSentence.Add(e);
+                    }
+                }
+
+                mi++;
+            }
+
+            for (int i = 0; i < inSentence.Count; i++)
+            {
+                for (int j = i + 1; j < inSentence.Count; j++)
+                {
+                    Entity x = inSentence[i], y = inSentence[j];
+                    bool xDate = x.Type == EntityType.Date, yDate = y.Type == EntityType.Date;
+                    if (xDate && yDate)
+                    {
+                        continue;
+                    }
+
+                    string type = xDate || yDate ? RelationTypes.DatedOn : RelationTypes.MentionedWith;
+                    (string s, string t) = xDate ? (y.Id, x.Id) : yDate ? (x.Id, y.Id)
+                        : string.CompareOrdinal(x.Id, y.Id) < 0 ? (x.Id, y.Id) : (y.Id, x.Id);
+                    EdgeAcc acc = GetEdge(edges, s, t, type);
+                    acc.Documents.Add(r.Document.Id);
+                    acc.Evidence.Add(new Evidence(r.Document.Id, span.Start, span.End));
+                }
+            }
+        }
+    }
+
+    private static EdgeAcc GetEdge(Dictionary<(string, string, string), EdgeAcc> edges, string s, string t, string type)
+    {
+        if (!edges.TryGetValue((s, t, type), out EdgeAcc? acc))
+        {
+            acc = new EdgeAcc { Source = s, Target = t, Type = type };
+            edges[(s, t, type)] = acc;
+        }
+
+        return acc;
+    }
+
+    private static string BestName(NodeAcc acc)
+    {
+        string best = "";
+        int bestWords = -1, bestCount = -1;
+        foreach (KeyValuePair<string, int> kv in acc.Names)
+        {
+            int words = 1;
+            foreach (char c in kv.Key)
+            {
+                if (c == ' ')
+                {
+                    words++;
+                }
+            }
+
+            bool better = words > bestWords
+                || (words == bestWords && kv.Value > bestCount)
+                || (words == bestWords && kv.Value == bestCount && string.CompareOrdinal(kv.Key, best) < 0);
+            if (better)
+            {
+                best = kv.Key;
+                bestWords = words;
+                bestCount = kv.Value;
+            }
+        }
+
+        return best;
+    }
+
+    internal static string NameKey(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                space = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    internal static string Slug(string label)
+    {
+        string key = NameKey(label);
+        var sb = new StringBuilder(key.Length);
+        foreach (char c in key)
+        {
+            sb.Append(c == ' ' ? '-' : c);
+        }
+
+        return sb.Length == 0 ? "x" : sb.ToString();
+    }
+}
