@@ -9,6 +9,9 @@ internal static class Program
     /// <summary>Every command; a command with two words (<c>train ner</c>) is matched on both.</summary>
     internal static ICommand[] Commands() =>
     [
+        new ExtractCommand(),
+        new EvalCommand(),
+        new BenchCommand(),
     ];
 
     private static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using EntityGraph.Graph;
+using EntityGraph.Recognition;
+using EntityGraph.Text;
+
+namespace EntityGraph.Cli.Evaluation;
+
+/// <summary>What <see cref="GoldEvaluator"/> measured.</summary>
+internal sealed class EvaluationReport
+{
+    public Dictionary<EntityType, Counts> ByType { get; } = new()
+    {
+        [EntityType.Person] = new Counts(),
+        [EntityType.Place] = new Counts(),
+        [EntityType.Agency] = new Counts(),
+        [EntityType.Date] = new Counts(),
+    };
+
+    public int Documents { get; set; }
+
+    public int DateValuesCorrect { get; set; }
+
+    public int DateValuesMatched { get; set; }
+
+    public int DctStated { get; set; }
+
+    public int DctCorrect { get; set; }
+
+    public int DctUnstatedButGuessed { get; set; }
+
+    public List<string> Errors { get; } = new();
+
+    public List<string> DateValueErrors { get; } = new();
+
+    public List<string> DctLines { get; } = new();
+
+    public KnowledgeGraph? Graph { get; set; }
+
+    public Counts Micro(bool includeDates)
+    {
+        var c = new Counts();
+        foreach (KeyValuePair<EntityType, Counts> kv in ByType)
+        {
+            if (includeDates || kv.Key != EntityType.Date)
+            {
+                c.Add(kv.Value);
+            }
+        }
+
+        return c;
+    }
+
+    public double DateValueAccuracy => DateValuesMatched == 0 ? 0 : (double)DateValuesCorrect / DateValuesMatched;
+}
+
+/// <summary>Runs the extractor over gold-annotated documents and scores it (exact span and type match).</summary>
+internal static class GoldEvaluator
+{
+    public static EvaluationReport Evaluate(EntityExtractor extractor, IReadOnlyList<GoldDocument> gold)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(gold);
+        var report = new EvaluationReport { Documents = gold.Count };
+        var results = new List<DocumentResult>(gold.Count);
+        foreach (GoldDocument g in gold)
+        {
+            DocumentResult r = extractor.Extract(Document.FromFile(g.TextPath));
+            results.Add(r);
+            string name = Path.GetFileName(g.TextPath);
+            ScoreSpans(name, r, g, report);
+            ScoreDct(name, r, g, report);
+        }
+
+        report.Graph = KnowledgeGraph.Build(results);
+        return report;
+    }
+
+    private static void ScoreSpans(string name, DocumentResult r, GoldDocument g, EvaluationReport report)
+    {
+        var predicted = new Dictionary<(int, int, EntityType), Mention>();
+        foreach (Mention m in r.Mentions)
+        {
+            predicted[(m.Start, m.End, m.Type)] = m;
+        }
+
+        var goldKeys = new HashSet<(int, int, EntityType)>();
+        foreach (GoldMention gm in g.Mentions)
+        {
+            var key = (gm.Start, gm.End, gm.Type);
+            goldKeys.Add(key);
+            Counts c = report.ByType[gm.Type];
+            if (predicted.TryGetValue(key, out Mention? m))
+            {
+                c.TruePositives++;
+                if (gm.Type == EntityType.Date && gm.Value is not null)
+                {
+                    report.DateValuesMatched++;
+                    if (string.Equals(m.Value, gm.Value, StringComparison.Ordinal))
+                    {
+                        report.DateValuesCorrect++;
+                    }
+                    else
+                    {
+                        report.DateValueErrors.Add(string.Create(CultureInfo.InvariantCulture,
+                            $"{name} {gm.Start}-{gm.End} \"{gm.Text}\": expected {gm.Value}, got {m.Value ?? "(none)"}"));
+                    }
+                }
+            }
+            else
+            {
+                c.FalseNegatives++;
+                report.Errors.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{name} missed   {gm.Type.ToName(),-6} {gm.Start}-{gm.End} \"{gm.Text}\"{Overlap(r, gm)}"));
+            }
+        }
+
+        foreach (Mention m in r.Mentions)
+        {
+            if (!goldKeys.Contains((m.Start, m.End, m.Type)))
+            {
+                report.ByType[m.Type].FalsePositives++;
+                report.Errors.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{name} spurious {m.Type.ToName(),-6} {m.Start}-{m.End} \"{m.Text}\" ({m.Source})"));
+            }
+        }
+    }
+
+    private static string Overlap(DocumentResult r, GoldMention gm)
+    {
+        foreach (Mention m in r.Mentions)
+        {
+            if (m.Start < gm.End && gm.Start < m.End)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $" (found {m.Type.ToName()} {m.Start}-{m.End} \"{m.Text}\" from {m.Source})");
+            }
+        }
+
+        return "";
+    }
+
+    private static void ScoreDct(string name, DocumentResult r, GoldDocument g, EvaluationReport report)
+    {
+        string? found = r.Dct.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (g.Dct is not null)
+        {
+            report.DctStated++;
+            if (string.Equals(found, g.Dct, StringComparison.Ordinal))
+            {
+                report.DctCorrect++;
+            }
+        }
+        else if (found is not null)
+        {
+            report.DctUnstatedButGuessed++;
+        }
+
+        report.DctLines.Add($"{name}: gold {g.Dct ?? "none"}, found {found ?? "none"} ({r.Dct.Source})");
+    }
+}
