@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace EntityGraph.Text;
 
@@ -90,7 +91,6 @@ public sealed class TextAnalyzer
             return;
         }
 
-        Token[] buffer = tokens.GetRange(first, count).ToArray();
-        Splitter.Split(text, buffer, first, sentences);
+        Splitter.Split(text, CollectionsMarshal.AsSpan(tokens).Slice(first, count), first, sentences);
     }
 }
