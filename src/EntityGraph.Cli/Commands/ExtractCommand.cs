@@ -162,7 +162,7 @@ internal sealed class ExtractCommand : ICommand
 
         if (!quiet)
         {
-            Summary.Print(graph, ok.Count, failed, written, top, stdout);
+            ExtractSummary.Print(graph, ok.Count, failed, written, top, stdout);
         }
 
         return failed > 0 ? 1 : 0;

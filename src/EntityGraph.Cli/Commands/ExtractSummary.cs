@@ -8,7 +8,7 @@ using EntityGraph.Recognition;
 namespace EntityGraph.Cli.Commands;
 
 /// <summary>The readable summary printed after <c>extract</c>.</summary>
-internal static class Summary
+internal static class ExtractSummary
 {
     public static void Print(KnowledgeGraph graph, int documents, int failed, IReadOnlyList<string> written, int top, TextWriter stdout)
     {
