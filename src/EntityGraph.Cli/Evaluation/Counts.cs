@@ -31,8 +31,8 @@ internal sealed class Counts
     }
 
     public string Row(string label) => string.Create(CultureInfo.InvariantCulture,
-        $"{label,-22} {Gold,6} {Predicted,6} {TruePositives,6}  {Precision,6:0.000} {Recall,6:0.000} {F1,6:0.000}");
+        $"{label,-26} {Gold,6} {Predicted,6} {TruePositives,6}  {Precision,6:0.000} {Recall,6:0.000} {F1,6:0.000}");
 
     public static string Header => string.Create(CultureInfo.InvariantCulture,
-        $"{"type",-22} {"gold",6} {"pred",6} {"match",6}  {"P",6} {"R",6} {"F1",6}");
+        $"{"type",-26} {"gold",6} {"pred",6} {"match",6}  {"P",6} {"R",6} {"F1",6}");
 }
