@@ -325,4 +325,10 @@ public static class GraphAnalysisExtensions
     /// <returns>The annotated graph.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="graph"/> is null.</exception>
     public static KnowledgeGraph Annotate(this KnowledgeGraph graph) => new GraphAnalysis(graph).Annotate();
+
+    /// <summary>The document–entity bipartite view of the graph and its one-mode projections.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="graph"/> is null.</exception>
+    public static DocumentEntityView ToDocumentEntityView(this KnowledgeGraph graph) => new(graph);
 }
