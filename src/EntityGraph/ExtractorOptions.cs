@@ -30,7 +30,7 @@ public sealed record ExtractorOptions
     public IDateRecognizer DateRecognizer { get; init; } = new DateRecognizer();
 
     /// <summary>Groups the mentions of one document into entities.</summary>
-    public IMentionGrouper Grouper { get; init; } = new ExactNameGrouper();
+    public IMentionGrouper Grouper { get; init; } = new ContextualGrouper();
 
     /// <summary>Relation extractors, run in order.</summary>
     public IReadOnlyList<IRelationExtractor> RelationExtractors { get; init; } = Array.Empty<IRelationExtractor>();

@@ -46,6 +46,12 @@ public sealed class LocalEntity
 
     /// <summary>An identifier from a gazetteer or alias table when linked (e.g. <c>geo:CN</c>), else null.</summary>
     public string? KnowledgeId { get; init; }
+
+    /// <summary>
+    /// ISO 3166 alpha-2 code of the state an agency belongs to (stated, or taken from the document's
+    /// context), or of the country a linked place lies in; null when unknown.
+    /// </summary>
+    public string? Country { get; init; }
 }
 
 /// <summary>Groups a document's mentions into entities. Implementations must be thread-safe.</summary>
