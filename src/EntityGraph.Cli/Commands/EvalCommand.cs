@@ -73,6 +73,10 @@ internal sealed class EvalCommand : ICommand
             $"DATE value accuracy (matched spans): {report.DateValuesCorrect}/{report.DateValuesMatched} = {report.DateValueAccuracy:0.000}"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Creation date: {report.DctCorrect}/{report.DctStated} stated dates detected; {report.DctUnstatedButGuessed} guessed where none is stated"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Entity resolution, B-cubed over {report.Resolution.Count} matched person/place/agency mentions: P {report.Resolution.Precision:0.000} R {report.Resolution.Recall:0.000} F1 {report.Resolution.F1:0.000}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  entities written in more than one form ({report.ResolutionMultiForm.Count} mentions): P {report.ResolutionMultiForm.Precision:0.000} R {report.ResolutionMultiForm.Recall:0.000} F1 {report.ResolutionMultiForm.F1:0.000}"));
         if (errors)
         {
             stdout.WriteLine();

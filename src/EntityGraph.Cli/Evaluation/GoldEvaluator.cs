@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using EntityGraph.Graph;
 using EntityGraph.Recognition;
+using EntityGraph.Resolution;
 using EntityGraph.Text;
 
 namespace EntityGraph.Cli.Evaluation;
@@ -38,6 +39,12 @@ internal sealed class EvaluationReport
     public List<string> DctLines { get; } = new();
 
     public KnowledgeGraph? Graph { get; set; }
+
+    /// <summary>B-cubed of matched person/place/agency mentions' entity assignment, over all documents.</summary>
+    public BCubedScore Resolution { get; set; }
+
+    /// <summary>The same restricted to gold entities written in more than one form.</summary>
+    public BCubedScore ResolutionMultiForm { get; set; }
 
     public Counts Micro(bool includeDates)
     {
@@ -75,7 +82,32 @@ internal static class GoldEvaluator
         }
 
         report.Graph = KnowledgeGraph.Build(results);
+        ScoreResolution(report.Graph, gold, report);
         return report;
+    }
+
+    private static void ScoreResolution(KnowledgeGraph graph, IReadOnlyList<GoldDocument> gold, EvaluationReport report)
+    {
+        var items = new List<ClusterAssignment>();
+        for (int d = 0; d < gold.Count; d++)
+        {
+            var entityAt = new Dictionary<(int, int, EntityType), string>();
+            foreach (MentionRecord m in graph.Documents[d].Mentions)
+            {
+                entityAt[(m.Start, m.End, m.Type)] = m.Entity;
+            }
+
+            foreach (GoldMention gm in gold[d].Mentions)
+            {
+                if (gm.Type != EntityType.Date && entityAt.TryGetValue((gm.Start, gm.End, gm.Type), out string? entity))
+                {
+                    items.Add(new ClusterAssignment(gm.Type.ToName() + "|" + gm.Canonical, entity, gm.Text));
+                }
+            }
+        }
+
+        report.Resolution = BCubed.Score(items);
+        report.ResolutionMultiForm = BCubed.ScoreMultiForm(items);
     }
 
     private static void ScoreSpans(string name, DocumentResult r, GoldDocument g, EvaluationReport report)
