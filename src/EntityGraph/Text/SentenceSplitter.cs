@@ -14,7 +14,7 @@ namespace EntityGraph.Text;
 /// <item><c>t</c> is <c>. ! ?</c> (or a run of them, or a CJK/Arabic full stop): the closing quotes and
 /// brackets written right after it join the sentence (<c>... now.”</c>), and the sentence ends unless
 /// the next token starts with a lowercase letter or is clause punctuation (<c>“Really?” he asked</c>);</item>
-/// <item><c>t</c> is an ellipsis (<c>...</c>, <c>…</c>) and the next token starts with a capital letter
+/// <item><c>t</c> is an ellipsis (<c>...</c>, <c>…</c>, spaced <c>. . .</c>) and the next token starts with a capital letter
 /// after a line break, or is a common sentence starter (<c>The</c>, <c>He</c>, <c>But</c>, ...);</item>
 /// <item><c>t</c> is an abbreviation with its period (<c>U.S.</c>, <c>etc.</c>, <c>p.m.</c>, an initial
 /// <c>V.</c>) that is not a title (<c>Mr.</c>, <c>Gen.</c>, ... never end a sentence) and the next token is a
@@ -118,6 +118,24 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
+        if (IsSinglePeriod(text, t) && IsSinglePeriod(text, tokens[i + 1]) && breaks == 0)
+        {
+            // A spaced ellipsis (". . .") is one pause, not three sentence ends.
+            while (i + 1 < tokens.Length && IsSinglePeriod(text, tokens[i + 1]) && NewlinesBetween(text, tokens[i].End, tokens[i + 1].Start) == 0)
+            {
+                i++;
+            }
+
+            last = i;
+            if (i + 1 >= tokens.Length)
+            {
+                return true;
+            }
+
+            breaks = NewlinesBetween(text, tokens[i].End, tokens[i + 1].Start);
+            return breaks >= 2 || (breaks > 0 && StartsUppercase(text, tokens[i + 1])) || IsStarter(text, tokens[i + 1]);
+        }
+
         if (t.Kind == TokenKind.Punctuation && IsTerminal(word))
         {
             // Closing quotes and brackets written right after the terminal mark belong to the sentence.
@@ -173,6 +191,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return c is '.' or '!' or '?' or '\u3002' or '\uFF01' or '\uFF1F' or '\u061F' or '\u0964' or '\u203C' or '\u2047' or '\u2048' or '\u2049'
             && !(c == '.' && p.Length > 1);
     }
+
+    private static bool IsSinglePeriod(string text, Token t) => t.Length == 1 && text[t.Start] == '.';
 
     private static bool IsEllipsis(ReadOnlySpan<char> p) => p[0] == '\u2026' || (p.Length > 1 && p[0] == '.');
 
