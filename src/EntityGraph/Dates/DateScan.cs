@@ -625,7 +625,7 @@ internal sealed class DateScan
             return false;
         }
 
-        if (DayAt(j, out int day, out int k, out _) && !(IsNumber(k) || (IsPunct(k, ',') && IsNumber(k + 1) && _t[k + 1].Length <= 2 && !YearAt(k + 1, out _, out _))))
+        if (DayAt(j, out int day, out int k, out _) && !((IsNumber(k) && !YearAt(k, out _, out _)) || (IsPunct(k, ',') && IsNumber(k + 1) && _t[k + 1].Length <= 2 && !YearAt(k + 1, out _, out _))))
         {
             int end = k;
             int? year = null;
