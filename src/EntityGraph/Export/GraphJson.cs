@@ -283,7 +283,7 @@ public static class GraphJson
             string name = (string)r.Value!;
             if (!r.Read())
             {
-                break;
+                throw Error(r, "the file ends inside the object");
             }
 
             switch (name)
@@ -307,6 +307,11 @@ public static class GraphJson
                     r.Skip();
                     break;
             }
+        }
+
+        if (r.TokenType != JsonToken.EndObject)
+        {
+            throw Error(r, "the file ends inside the object");
         }
 
         if (!string.Equals(format, FormatName, StringComparison.Ordinal))
