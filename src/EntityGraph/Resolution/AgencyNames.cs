@@ -105,7 +105,7 @@ internal static class AgencyNames
             string c = NameKeys.Compact(words[i]);
             if (c.Length > 0)
             {
-                w.Add(c == "defence" ? "defense" : c);
+                w.Add(c switch { "defence" => "defense", "un" => "unitednations", _ => c });
             }
         }
 

@@ -146,11 +146,41 @@ public sealed class ContextualGrouper : IMentionGrouper
                 break;
             default:
                 (info.Country, string core) = AgencyNames.Analyse(clean, _knowledge);
+                info.Country ??= QualifierBefore(text, m.Start, text.LastIndexOf('\n', Math.Max(0, m.Start - 1)) + 1);
                 info.Key = "a|" + core;
                 break;
         }
 
         return info;
+    }
+
+    /// <summary>A state named right before an agency mention but outside it: <c>China's [Communist Party]</c>.</summary>
+    private string? QualifierBefore(string text, int start, int floor)
+    {
+        int j = start;
+        while (j > floor && text[j - 1] == ' ')
+        {
+            j--;
+        }
+
+        int end = j;
+        if (end - 2 >= floor && text[end - 1] == 's' && (text[end - 2] == '\'' || text[end - 2] == '\u2019'))
+        {
+            end -= 2;
+        }
+
+        int w = end;
+        while (w > floor && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        {
+            w--;
+        }
+
+        if (w == end || !char.IsUpper(text[w]))
+        {
+            return null;
+        }
+
+        return _knowledge.TryFindCountry(text[w..end], out string cc) ? cc : null;
     }
 
     private void AssignAgencyStates(string text, Info[] infos)

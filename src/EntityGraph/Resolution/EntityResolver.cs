@@ -182,6 +182,11 @@ public sealed class EntityResolver
         }
 
         keys.Add((NameKey(e.Type, e.Name, e.Country), "exact-key"));
+        if (e.Type == EntityType.Place && PlaceNames.WithoutGenericHead(words) is string bare)
+        {
+            keys.Add(("place|" + bare, "generic-head"));
+        }
+
         foreach (string a in e.Aliases)
         {
             string k = NameKey(e.Type, a, e.Country);
