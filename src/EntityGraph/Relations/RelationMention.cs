@@ -23,6 +23,13 @@ public static class RelationTypes
     /// <summary>Two people met.</summary>
     public const string MetWith = "met_with";
 
+    /// <summary>
+    /// A title or role held by a person with no organisation to attach it to; in a <see cref="RelationMention"/>
+    /// of this type <c>Head</c> and <c>Tail</c> are the same entity and <see cref="RelationMention.Role"/> holds the title.
+    /// Never drawn as an edge.
+    /// </summary>
+    public const string Role = "role";
+
     /// <summary>A mention's entity and a date in the same sentence.</summary>
     public const string DatedOn = "dated";
 }
