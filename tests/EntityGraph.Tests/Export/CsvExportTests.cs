@@ -53,7 +53,7 @@ public class CsvExportTests
     [TestCase(" padded ", "\" padded \"")]
     public void WriteCsv_Label_QuotedPerRfc4180(string label, string expectedCell)
     {
-        var e = new Entity("person:x", Recognition.EntityType.Person, label);
+        var e = new Entity("person:x", global::EntityGraph.Recognition.EntityType.Person, label);
         var nodes = new MemoryStream();
         new KnowledgeGraph([], [e], []).WriteCsv(nodes, Stream.Null);
         string text = Encoding.UTF8.GetString(nodes.ToArray());
