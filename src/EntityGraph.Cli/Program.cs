@@ -9,6 +9,7 @@ internal static class Program
     /// <summary>Every command; a command with two words (<c>train ner</c>) is matched on both.</summary>
     internal static ICommand[] Commands() =>
     [
+        new TrainNerCommand(),
     ];
 
     private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
