@@ -10,6 +10,7 @@ internal static class Program
     internal static ICommand[] Commands() =>
     [
         new TrainNerCommand(),
+        new EvalNerCommand(),
     ];
 
     private static int Main(string[] args) => Run(args, Console.Out, Console.Error);

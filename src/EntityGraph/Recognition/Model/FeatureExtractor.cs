@@ -26,7 +26,7 @@ internal static class FeatureExtractor
     internal const int TBias = 0, TWord = 1, TLower = 2, TPre = 3, TSuf = 7, TShape = 11;
     internal const int TLowerM2 = 12, TLowerM1 = 13, TLowerP1 = 14, TLowerP2 = 15;
     internal const int TShapeM1 = 16, TShapeP1 = 17, TShapePairL = 18, TShapePairR = 19;
-    internal const int TWordPairL = 20, TWordPairR = 21, TGazetteer = 22, TLineCase = 24, TLineCaseWord = 25;
+    internal const int TWordPairL = 20, TWordPairR = 21, TGazetteer = 22, TGazetteerNeighbour = 23, TLineCase = 24, TLineCaseWord = 25;
     internal const int TPrev = 30, TPrev2 = 31, TPrevShape = 32, TPrevWord = 33, TMemType = 34, TMemLabel = 35, TMemTypeShape = 36;
 
     internal static readonly ulong Start = FeatureHash.Of("<s>");
@@ -118,6 +118,17 @@ internal static class FeatureExtractor
             if (pos != 0)
             {
                 f[n++] = FeatureHash.Key(TGazetteer, (ulong)((c * 8) + pos));
+            }
+
+            // What the neighbours are on the lists (a title before, a surname after) generalises beyond the words.
+            if (i > 0 && gazetteer[((i - 1) * Gazetteer.Categories) + c] != 0)
+            {
+                f[n++] = FeatureHash.Key(TGazetteerNeighbour, (ulong)c);
+            }
+
+            if (i + 1 < tokens.Length && gazetteer[((i + 1) * Gazetteer.Categories) + c] != 0)
+            {
+                f[n++] = FeatureHash.Key(TGazetteerNeighbour, (ulong)(16 + c));
             }
         }
 

@@ -69,10 +69,8 @@ internal sealed class Gazetteer
         Span<int> masks = stackalloc int[MaxWords];
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalised)
-            {
-                continue;
-            }
+            // Titles (spokesman, minister) are lower-case in running text; every other list needs a capital.
+            bool capitalised = tokens[i].IsCapitalised;
 
             int max = Math.Min(MaxWords, tokens.Length - i);
             ulong h = PhraseSeed;
@@ -84,7 +82,7 @@ internal sealed class Gazetteer
 
             for (int c = 0; c < Categories; c++)
             {
-                if (positions[(i * Categories) + c] != 0)
+                if (positions[(i * Categories) + c] != 0 || (!capitalised && c != (int)GazetteerCategory.Title))
                 {
                     continue;
                 }

@@ -110,7 +110,6 @@ internal sealed class NerModel : IWeights
 
             w.Write(Keys.Length);
             uint last = 0;
-            Span<byte> half = stackalloc byte[2];
             for (int i = 0; i < Keys.Length; i++)
             {
                 w.Write7BitEncodedInt((int)(Keys[i] - last));
@@ -130,8 +129,7 @@ internal sealed class NerModel : IWeights
                     float v = _weights[(i * S) + t];
                     if (v != 0f)
                     {
-                        BinaryPrimitives.WriteHalfLittleEndian(half, (Half)v);
-                        w.Write(half);
+                        w.Write((Half)v);
                     }
                 }
             }
@@ -243,7 +241,6 @@ internal sealed class NerModel : IWeights
             var keys = new uint[count];
             var weights = new float[count * S];
             uint last = 0;
-            Span<byte> half = stackalloc byte[2];
             for (int i = 0; i < count; i++)
             {
                 last += (uint)r.Read7BitEncodedInt();
@@ -253,12 +250,7 @@ internal sealed class NerModel : IWeights
                 {
                     if ((mask & (1 << t)) != 0)
                     {
-                        if (r.Read(half) != 2)
-                        {
-                            throw new EndOfStreamException();
-                        }
-
-                        weights[(i * S) + t] = (float)BinaryPrimitives.ReadHalfLittleEndian(half);
+                        weights[(i * S) + t] = (float)r.ReadHalf();
                     }
                 }
             }
