@@ -12,6 +12,8 @@ internal static class Program
         new ExtractCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new TrainNerCommand(),
+        new EvalNerCommand(),
     ];
 
     private static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -30,7 +30,7 @@ public sealed class EntityExtractor
     /// <returns>A new options object.</returns>
     public static ExtractorOptions DefaultOptions() => new()
     {
-        Recognizers = Array.Empty<IEntityRecognizer>(),
+        Recognizers = new IEntityRecognizer[] { Recognition.Model.PerceptronRecognizer.Default },
     };
 
     /// <summary>Creates an extractor with every built-in stage.</summary>
