@@ -73,7 +73,11 @@ internal static class GexfWriter
             w.WriteAttributeString("label", ExportText.ForXml(e.Label));
             w.WriteStartElement("attvalues", ns);
             AttValue(w, ns, 0, e.Type.ToName());
-            AttValue(w, ns, 1, ExportText.JoinAliases(e.Aliases));
+            if (e.Aliases.Count > 0)
+            {
+                AttValue(w, ns, 1, ExportText.JoinAliases(e.Aliases));
+            }
+
             AttValue(w, ns, 2, e.MentionCount.ToString(CultureInfo.InvariantCulture));
             AttValue(w, ns, 3, e.DocumentCount.ToString(CultureInfo.InvariantCulture));
             if (e.Value is not null)
@@ -100,8 +104,8 @@ internal static class GexfWriter
             if (NodeStyle.TryGetCoordinates(e, out double lat, out double lon))
             {
                 w.WriteStartElement("viz", "position", viz);
-                w.WriteAttributeString("x", AttributeColumns.FormatDouble(lon * NodeStyle.DegreesToLayout));
-                w.WriteAttributeString("y", AttributeColumns.FormatDouble(lat * NodeStyle.DegreesToLayout));
+                w.WriteAttributeString("x", AttributeColumns.FormatDouble(Math.Round(lon * NodeStyle.DegreesToLayout, 6)));
+                w.WriteAttributeString("y", AttributeColumns.FormatDouble(Math.Round(lat * NodeStyle.DegreesToLayout, 6)));
                 w.WriteAttributeString("z", "0");
                 w.WriteEndElement();
             }

@@ -80,7 +80,11 @@ internal static class GraphMLWriter
             w.WriteAttributeString("id", ids[e.Id]);
             Data(w, nLabel, e.Label);
             Data(w, nType, e.Type.ToName());
-            Data(w, nAliases, ExportText.JoinAliases(e.Aliases));
+            if (e.Aliases.Count > 0)
+            {
+                Data(w, nAliases, ExportText.JoinAliases(e.Aliases));
+            }
+
             Data(w, nMentions, e.MentionCount.ToString(CultureInfo.InvariantCulture));
             Data(w, nDocuments, e.DocumentCount.ToString(CultureInfo.InvariantCulture));
             if (e.Value is not null)
