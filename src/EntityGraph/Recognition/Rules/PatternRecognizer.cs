@@ -187,7 +187,7 @@ public sealed class PatternRecognizer : IEntityRecognizer
                 if (IsWord(p) && IsCap(p))
                 {
                     ReadOnlySpan<char> w = Span(p);
-                    if (IsTitle(p) && !(Eq(p, "General") && p > 0 && (Eq(p - 1, "Consulate") || Eq(p - 1, "Secretariat"))))
+                    if (IsTitleHead(p) && !(Eq(p, "General") && p > 0 && (Eq(p - 1, "Consulate") || Eq(p - 1, "Secretariat"))))
                     {
                         break;
                     }
@@ -316,7 +316,7 @@ public sealed class PatternRecognizer : IEntityRecognizer
                 {
                     words++;
                 }
-                else if (!(IsWord(q) && (Eq(q, "of") || Eq(q, "for") || Eq(q, "the") || Eq(q, "and")) && (allowLeadingConnector || q > open + 1)))
+                else if (!(allowLeadingConnector && IsWord(q) && (Eq(q, "of") || Eq(q, "for") || Eq(q, "the") || Eq(q, "and"))))
                 {
                     return -1;
                 }
@@ -433,7 +433,7 @@ public sealed class PatternRecognizer : IEntityRecognizer
                 }
 
                 // A completion glued to a name is handled by the name parser.
-                if (IsWord(k - 1) && IsCap(k - 1) && !IsTitle(k - 1))
+                if (IsNameWord(k - 1, false) && !_gazetteer.TryFindPlace(_text.Substring(_u[k - 1].Start, _u[k - 1].Length), out _))
                 {
                     continue;
                 }

@@ -50,6 +50,15 @@ internal static class TextUnits
                 continue;
             }
 
+            if (IsApostrophe(c0) && t.Length == 1 && i + 1 < tokens.Length && tokens[i + 1].Start == t.End && tokens[i + 1].Length == 1
+                && text[tokens[i + 1].Start] is 's' or 'S' && !NextIsLetter(text, tokens[i + 1].End))
+            {
+                // A tokenizer that splits China's into China ' s: the possessive is one unit.
+                units.Add(new TextUnit(t.Start, tokens[i + 1].End, UnitKind.Possessive, false, false, lineStart));
+                i += 2;
+                continue;
+            }
+
             if (t.Kind is TokenKind.Word or TokenKind.Alphanumeric && char.IsLetter(c0))
             {
                 int end = t.End;
