@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using EntityGraph.Dates;
 using EntityGraph.Recognition;
+using EntityGraph.Recognition.Rules;
 using EntityGraph.Relations;
 using EntityGraph.Resolution;
 using EntityGraph.Text;
@@ -30,7 +31,7 @@ public sealed class EntityExtractor
     /// <returns>A new options object.</returns>
     public static ExtractorOptions DefaultOptions() => new()
     {
-        Recognizers = new IEntityRecognizer[] { Recognition.Model.PerceptronRecognizer.Default },
+        Recognizers = [new PatternRecognizer(), Recognition.Model.PerceptronRecognizer.Default, new GazetteerRecognizer()],
     };
 
     /// <summary>Creates an extractor with every built-in stage.</summary>

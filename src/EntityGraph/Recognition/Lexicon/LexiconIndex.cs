@@ -103,6 +103,13 @@ internal sealed class LexiconIndex
     private void Add(Dictionary<ulong, List<LexiconHit>> build, string name, PlaceEntry? place, OrganizationEntry? organization)
     {
         string key = LexiconKey.Normalize(name);
+
+        // Annotations leave a leading article outside the name (The Asahi Shimbun → Asahi Shimbun).
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            key = key[4..];
+        }
+
         if (key.Length == 0)
         {
             return;
