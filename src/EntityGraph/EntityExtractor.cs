@@ -31,6 +31,7 @@ public sealed class EntityExtractor
     public static ExtractorOptions DefaultOptions() => new()
     {
         Recognizers = Array.Empty<IEntityRecognizer>(),
+        RelationExtractors = [new PatternRelationExtractor()],
     };
 
     /// <summary>Creates an extractor with every built-in stage.</summary>
@@ -76,6 +77,8 @@ public sealed class EntityExtractor
             x.Extract(analysis, mentions, entities, relations);
         }
 
+        // Titles found with relations become the entities' roles (same indices, so mention → entity stays valid).
+        entities = RoleCollector.WithRoles(entities, relations);
         return new DocumentResult(analysis, dct, mentions, entities, relations);
     }
 }
