@@ -579,9 +579,18 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                 last = i;
             }
 
-            if (words.Count > 0 && MeetTriggers.Contains(string.Join(' ', words)))
+            // "X received Y's letter" is not a meeting.
+            if (words.Count > 0 && MeetTriggers.Contains(string.Join(' ', words)) && !(m + 1 < _e.Count && _e[m + 1].Is("'s")))
             {
                 EmitMeeting(k, m, s, Span(first, last), 0.85);
+
+                // "X met Y and Z": Z too.
+                int n = m + 1;
+                while (n + 1 < _e.Count && (_e[n].Is("and") || _e[n].Is(",")) && _e[n + 1].IsMentionOf(EntityType.Person))
+                {
+                    EmitMeeting(k, n + 1, s, Span(first, last), 0.8);
+                    n += 2;
+                }
             }
         }
 

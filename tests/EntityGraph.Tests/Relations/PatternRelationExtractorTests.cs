@@ -65,6 +65,8 @@ public class PatternRelationExtractorTests
     [TestCase("Minutes of the Meeting between the Vice Minister [{P|Zhang Hanfu}] and the Ambassador of the {L|Soviet Union} to {L|China} [{P|Chervonenko}]", "Zhang Hanfu|met_with|Chervonenko")]
     [TestCase("The ministry reported on the {P|Zhang Hanfu}-{P|Chervonenko} talks.", "Zhang Hanfu|met_with|Chervonenko")]
     [TestCase("{P|Kim} and {P|Moon} met at the border.", "Kim|met_with|Moon")]
+    [TestCase("{P|Kim} met {P|Moon} and {P|Abe} in Tokyo.", "Kim|met_with|Abe; Kim|met_with|Moon")]
+    [TestCase("{P|Kim} received {P|Moon}'s letter.", "")]
     [TestCase("{P|Kim} criticized {P|Moon} again.", "")]
     [TestCase("{P|Kim} met reporters before {P|Moon} arrived.", "")]
     [TestCase("{P|Kim} said {P|Moon} would not come.", "")]
