@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using EntityGraph.Dates;
 using EntityGraph.Recognition;
+using EntityGraph.Recognition.Rules;
 using EntityGraph.Relations;
 using EntityGraph.Resolution;
 using EntityGraph.Text;
@@ -30,7 +31,7 @@ public sealed class EntityExtractor
     /// <returns>A new options object.</returns>
     public static ExtractorOptions DefaultOptions() => new()
     {
-        Recognizers = Array.Empty<IEntityRecognizer>(),
+        Recognizers = [new PatternRecognizer(), new GazetteerRecognizer()],
         RelationExtractors = [new PatternRelationExtractor()],
     };
 
