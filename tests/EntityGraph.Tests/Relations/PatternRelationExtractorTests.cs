@@ -95,6 +95,8 @@ public class PatternRelationExtractorTests
     [TestCase("The {L|Yalu} river in {L|China}'s {L|Liaoning} province is shown.", "Liaoning|located_in|China; Yalu|located_in|Liaoning")]
     [TestCase("{L|SHENYANG|Shenyang}, {L|China}--North Korean agents are searching.", "Shenyang|located_in|China")]
     [TestCase("Refugees from {L|China}\u2019s {L|Xinjiang} crossed.", "Xinjiang|located_in|China")]
+    [TestCase("Refugees from {L|Ili}, {L|Xinjiang} crossed.", "Ili|located_in|Xinjiang")]
+    [TestCase("Flights to {L|Tokyo}, {L|Beijing} resumed.", "")]
     [TestCase("{L|Tokyo}, {L|Beijing} and {L|Seoul} agreed.", "")]
     [TestCase("{L|Japan}, {L|China} and {L|South Korea} agreed.", "")]
     [TestCase("A treaty was signed by {L|China} in {L|Moscow}.", "")]
