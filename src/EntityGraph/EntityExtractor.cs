@@ -32,6 +32,7 @@ public sealed class EntityExtractor
     public static ExtractorOptions DefaultOptions() => new()
     {
         Recognizers = [new PatternRecognizer(), Recognition.Model.PerceptronRecognizer.Default, new GazetteerRecognizer()],
+        RelationExtractors = [new PatternRelationExtractor()],
     };
 
     /// <summary>Creates an extractor with every built-in stage.</summary>
@@ -77,6 +78,8 @@ public sealed class EntityExtractor
             x.Extract(analysis, mentions, entities, relations);
         }
 
+        // Titles found with relations become the entities' roles (same indices, so mention → entity stays valid).
+        entities = RoleCollector.WithRoles(entities, relations);
         return new DocumentResult(analysis, dct, mentions, entities, relations);
     }
 }

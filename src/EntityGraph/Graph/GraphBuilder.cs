@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using EntityGraph.Dates;
 using EntityGraph.Recognition;
 using EntityGraph.Relations;
 using EntityGraph.Resolution;
@@ -20,6 +21,7 @@ internal static class GraphBuilder
         public readonly HashSet<string> Documents = new(StringComparer.Ordinal);
         public int Mentions;
         public string? Value;
+        public readonly List<string> Roles = new();
         public string Id = "";
     }
 
@@ -71,6 +73,13 @@ internal static class GraphBuilder
                 }
 
                 acc.Names[e.Name] = acc.Names.GetValueOrDefault(e.Name) + 1;
+                foreach (string role in e.Roles)
+                {
+                    if (!acc.Roles.Exists(x => string.Equals(x, role, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        acc.Roles.Add(role);
+                    }
+                }
             }
 
             localToKey.Add(keys);
@@ -109,6 +118,7 @@ internal static class GraphBuilder
                 MentionCount = acc.Mentions,
                 DocumentCount = acc.Documents.Count,
                 Value = acc.Value,
+                Attributes = acc.Roles.Count == 0 ? Entity.EmptyAttributes : new Dictionary<string, object>(StringComparer.Ordinal) { ["roles"] = string.Join("; ", acc.Roles) },
             };
         }
 
@@ -163,8 +173,11 @@ internal static class GraphBuilder
                 EdgeAcc acc = GetEdge(edges, s, t, rel.Type);
                 acc.Documents.Add(r.Document.Id);
                 acc.Role ??= rel.Role;
+                (string? dateStart, string? dateEnd) = EvidenceDates(r, rel.Sentence);
                 acc.Evidence.Add(new Evidence(r.Document.Id, rel.Sentence.Start, rel.Sentence.End)
                 {
+                    DateStart = dateStart,
+                    DateEnd = dateEnd,
                     TriggerStart = rel.Trigger?.Start,
                     TriggerEnd = rel.Trigger?.End,
                     Confidence = rel.Confidence,
@@ -190,6 +203,16 @@ internal static class GraphBuilder
             if (acc.Role is not null)
             {
                 attributes["role"] = acc.Role;
+            }
+
+            if (acc.Type != RelationTypes.MentionedWith && acc.Type != RelationTypes.DatedOn)
+            {
+                (string? start, string? end) = EdgeDates(acc.Evidence);
+                if (start is not null && end is not null)
+                {
+                    attributes["start"] = start;
+                    attributes["end"] = end;
+                }
             }
 
             relations.Add(new Relation(byId[acc.Source], byId[acc.Target], acc.Type, acc.Evidence.Count, acc.Evidence)
@@ -252,10 +275,86 @@ internal static class GraphBuilder
                         : string.CompareOrdinal(x.Id, y.Id) < 0 ? (x.Id, y.Id) : (y.Id, x.Id);
                     EdgeAcc acc = GetEdge(edges, s, t, type);
                     acc.Documents.Add(r.Document.Id);
-                    acc.Evidence.Add(new Evidence(r.Document.Id, span.Start, span.End));
+                    (string? dateStart, string? dateEnd) = EvidenceDates(r, span);
+                    acc.Evidence.Add(new Evidence(r.Document.Id, span.Start, span.End) { DateStart = dateStart, DateEnd = dateEnd });
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The earliest and latest anchored DATE values in a sentence (compared by their first and last day),
+    /// else the document's creation date, else nulls. Vague values (<c>PAST_REF</c>, <c>XXXX-WXX-3</c>) are ignored.
+    /// </summary>
+    internal static (string? Start, string? End) EvidenceDates(DocumentResult r, TextSpan sentence)
+    {
+        IReadOnlyList<Mention> mentions = r.Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < sentence.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        string? start = null, end = null;
+        DateOnly first = DateOnly.MaxValue, last = DateOnly.MinValue;
+        for (int i = lo; i < mentions.Count && mentions[i].Start < sentence.End; i++)
+        {
+            Mention m = mentions[i];
+            if (m.Type != EntityType.Date || !TimexValue.TryParse(m.Value, out TimexValue v) || v.EarliestDay is not DateOnly e || v.LatestDay is not DateOnly l)
+            {
+                continue;
+            }
+
+            if (e < first)
+            {
+                first = e;
+                start = m.Value;
+            }
+
+            if (l > last)
+            {
+                last = l;
+                end = m.Value;
+            }
+        }
+
+        if (start is null && r.Dct.Date is DateOnly dct)
+        {
+            start = end = dct.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The earliest <see cref="Evidence.DateStart"/> and latest <see cref="Evidence.DateEnd"/> of an edge's evidence.</summary>
+    internal static (string? Start, string? End) EdgeDates(List<Evidence> evidence)
+    {
+        string? start = null, end = null;
+        DateOnly first = DateOnly.MaxValue, last = DateOnly.MinValue;
+        foreach (Evidence ev in evidence)
+        {
+            if (TimexValue.TryParse(ev.DateStart, out TimexValue s) && s.EarliestDay is DateOnly e && e < first)
+            {
+                first = e;
+                start = ev.DateStart;
+            }
+
+            if (TimexValue.TryParse(ev.DateEnd, out TimexValue t) && t.LatestDay is DateOnly l && l > last)
+            {
+                last = l;
+                end = ev.DateEnd;
+            }
+        }
+
+        return (start, end);
     }
 
     private static EdgeAcc GetEdge(Dictionary<(string, string, string), EdgeAcc> edges, string s, string t, string type)

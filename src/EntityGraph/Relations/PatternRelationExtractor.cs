@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EntityGraph.Recognition;
+using EntityGraph.Recognition.Lexicon;
 using EntityGraph.Resolution;
 using EntityGraph.Text;
 
@@ -579,9 +580,18 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                 last = i;
             }
 
-            if (words.Count > 0 && MeetTriggers.Contains(string.Join(' ', words)))
+            // "X received Y's letter" is not a meeting.
+            if (words.Count > 0 && MeetTriggers.Contains(string.Join(' ', words)) && !(m + 1 < _e.Count && _e[m + 1].Is("'s")))
             {
                 EmitMeeting(k, m, s, Span(first, last), 0.85);
+
+                // "X met Y and Z": Z too.
+                int n = m + 1;
+                while (n + 1 < _e.Count && (_e[n].Is("and") || _e[n].Is(",")) && _e[n + 1].IsMentionOf(EntityType.Person))
+                {
+                    EmitMeeting(k, n + 1, s, Span(first, last), 0.8);
+                    n += 2;
+                }
             }
         }
 
@@ -766,7 +776,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             if (comma && p == m && !headWord && !InList(k, m))
             {
                 bool admin = m + 1 < _e.Count && RelationLexicon.AdminHeads.Contains(_e[m + 1].Lower);
-                if (admin || (IsCountry(m) && !IsCountry(k)))
+                if (admin || (IsCountry(m) && !IsCountry(k)) || GazetteerContains(m, k))
                 {
                     EmitLocated(k, m, s, Span(w, w), 0.8);
                 }
@@ -841,7 +851,19 @@ public sealed class PatternRelationExtractor : IRelationExtractor
         {
             Element x = _e[k];
             return x.Type == EntityType.Place
-                && (RelationLexicon.IsCountry(x.Lower) || RelationLexicon.IsCountry(_entities[EntityAt(k)].Name));
+                && (RelationLexicon.IsCountry(x.Lower) || RelationLexicon.IsCountry(_entities[EntityAt(k)].Name)
+                    || (Gazetteer.Default.TryFindPlace(x.Lower, out PlaceEntry? p) && p.Kind == PlaceKind.Country));
+        }
+
+        /// <summary>Whether the gazetteer places <paramref name="inner"/> inside <paramref name="outer"/> (<c>Urumqi, Xinjiang</c>).</summary>
+        private bool GazetteerContains(int outer, int inner)
+        {
+            if (!Gazetteer.Default.TryFindPlace(_e[inner].Lower, out PlaceEntry? i) || !Gazetteer.Default.TryFindPlace(_e[outer].Lower, out PlaceEntry? o) || i.Id == o.Id)
+            {
+                return false;
+            }
+
+            return i.ParentId == o.Id || (o.Kind == PlaceKind.Country && i.CountryCode == o.Id);
         }
 
         // ---- title phrases ----
