@@ -21,6 +21,7 @@ namespace EntityGraph.Dates;
 internal sealed class DateScan
 {
     private const int AnchorReach = 1500;
+    private const int WindowChars = 4096;
 
     private readonly string _text;
     private readonly List<LexToken> _t;
@@ -46,9 +47,68 @@ internal sealed class DateScan
     /// <summary>Appends the date expressions of <c>text[start..end]</c> to <paramref name="output"/>, in text order.</summary>
     public static void Run(string text, int start, int end, DateOnly? dct, DateRecognizerOptions options, List<DateMatch> output)
     {
-        var tokens = new List<LexToken>(Math.Max(16, (end - start) / 5));
-        DateLexer.Lex(text, start, end, tokens);
-        new DateScan(text, tokens, dct, options, output).Scan();
+        // Lex and scan a paragraph-sized window at a time: the token buffer stays small and is reused,
+        // and the anchor carries over from one window to the next.
+        var tokens = new List<LexToken>(Math.Min(1024, Math.Max(16, (end - start) / 5)));
+        var scan = new DateScan(text, tokens, dct, options, output);
+        int pos = start;
+        while (pos < end)
+        {
+            int stop = WindowEnd(text, pos, end);
+            tokens.Clear();
+            DateLexer.Lex(text, pos, stop, tokens);
+            scan.Scan();
+            pos = stop;
+        }
+    }
+
+    /// <summary>The end of the window that starts at <paramref name="pos"/>: a blank line after <see cref="WindowChars"/>, else any line break.</summary>
+    private static int WindowEnd(string text, int pos, int end)
+    {
+        if (end - pos <= WindowChars * 2)
+        {
+            return end;
+        }
+
+        int limit = Math.Min(end, pos + WindowChars * 4);
+        int firstBreak = -1;
+        for (int i = pos + WindowChars; i < limit; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+
+            if (firstBreak < 0)
+            {
+                firstBreak = i + 1;
+            }
+
+            int j = i + 1;
+            while (j < limit && text[j] is ' ' or '\t' or '\r')
+            {
+                j++;
+            }
+
+            if (j < limit && text[j] == '\n')
+            {
+                return j + 1;
+            }
+        }
+
+        if (firstBreak > 0)
+        {
+            return firstBreak;
+        }
+
+        // No line break at all: cut at a space so no token is split.
+        int cut = limit;
+        while (cut > pos + WindowChars && !char.IsWhiteSpace(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return cut > pos + WindowChars ? cut : limit;
     }
 
     private struct Hit
@@ -932,6 +992,15 @@ internal sealed class DateScan
             return false;
         }
 
+        // "the 15th and 17th centuries"
+        for (int c = k; c < Math.Min(N, k + 4); c++)
+        {
+            if (IsWord(c, DateWord.Century))
+            {
+                return false;
+            }
+        }
+
         int? year = null;
         int month = 0;
         if (_anchor.IsValid && _anchor.Year is int ay && (_dct is null || _t[first].Start - _anchorEnd <= AnchorReach))
@@ -1060,7 +1129,7 @@ internal sealed class DateScan
     {
         h = default;
         int j = i + 1;
-        if (!(IsWord(j, DateWord.UnitYear) || IsWord(j, DateWord.UnitMonth)) || !IsSingular(j))
+        if (!(IsWord(j, DateWord.UnitYear) || IsWord(j, DateWord.UnitMonth)) || !IsSingular(j) || (Glued(j + 1) && IsPunct(j + 1, '-')))
         {
             return false;
         }

@@ -175,6 +175,8 @@ public class DateRecognizerTests
     [TestCase("The 38th parallel divides Korea.")]
     [TestCase("He lived on the 5th floor.")]
     [TestCase("Call 555-1962 or see item 1962/3.")]
+    [TestCase("Its influence peaked between the 15th and 17th centuries.")]
+    [TestCase("Muslims marked the end of the month-long fast.")]
     [TestCase("")]
     public void Find_NotADate_NothingFound(string sentence) =>
         Assert.That(Recognizer.Find(sentence, Dct("2002-05-09")), Is.Empty, () => Describe(Recognizer.Find(sentence, Dct("2002-05-09"))));
