@@ -60,6 +60,7 @@ internal enum DateWord : byte
     Function,
     NoYearBefore,
     Weekend,
+    Season,
 }
 
 /// <summary>One token of the date lexer: letters, digits or one other character.</summary>
@@ -231,6 +232,11 @@ internal static class DateLexer
         Add(DateWord.Function, "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "but", "when", "while", "with", "there", "not", "only", "which", "who");
         Add(DateWord.NoYearBefore, "no", "nos", "p", "pp", "page", "pages", "vol", "nr", "number", "f", "op", "d", "l", "ll", "delo", "fond", "opis", "file", "folder", "box", "doc", "document", "telegram", "cable", "tel", "res", "resolution", "room", "route", "flight", "item", "paragraph", "para", "article", "no");
         Add(DateWord.Weekend, "weekend");
+        all.Add(("spring", DateWord.Season, 1));
+        all.Add(("summer", DateWord.Season, 2));
+        all.Add(("autumn", DateWord.Season, 3));
+        all.Add(("fall", DateWord.Season, 3));
+        all.Add(("winter", DateWord.Season, 4));
 
         var buckets = new List<(string, DateWord, int)>[MaxWordLength * 26];
         for (int i = 0; i < buckets.Length; i++)

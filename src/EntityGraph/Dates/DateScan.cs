@@ -480,6 +480,8 @@ internal sealed class DateScan
                 return TryRelative(i, out h);
             case DateWord.That:
                 return TryThat(i, out h);
+            case DateWord.Season:
+                return TrySeason(i, i, out h);
             case DateWord.A:
             case DateWord.NumberWord:
             case DateWord.Vague:
@@ -944,6 +946,8 @@ internal sealed class DateScan
             case DateWord.End:
             case DateWord.Middle:
                 return TryModified(i, j, out h);
+            case DateWord.Season:
+                return TrySeason(i, j, out h);
             case DateWord.Next:
             case DateWord.Following:
             case DateWord.Previous:
@@ -1083,6 +1087,9 @@ internal sealed class DateScan
                 {
                     case DateWord.Month:
                         ok = TryMonthFirst(j, j, out core) && core.Value.Granularity == TimexGranularity.Month;
+                        break;
+                    case DateWord.Season:
+                        ok = TrySeason(j, j, out core);
                         break;
                     case DateWord.Last:
                     case DateWord.Next:
@@ -1241,9 +1248,51 @@ internal sealed class DateScan
 
                 h.Value = ResolveWeekday(u.Number, dir);
                 return true;
+            case DateWord.Season:
+                if (_dct is not DateOnly ds)
+                {
+                    h.Value = dir < 0 ? TimexValue.PastRef : dir > 0 ? TimexValue.FutureRef : TimexValue.PresentRef;
+                    return true;
+                }
+
+                // The season holding the creation date, then step back or forward a year as needed.
+                int current = ds.Month is 12 or 1 or 2 ? 4 : ds.Month / 3;
+                int seasonYear = ds.Month <= 2 ? ds.Year - 1 : ds.Year;
+                int sy = dir switch
+                {
+                    < 0 => u.Number < current ? seasonYear : seasonYear - 1,
+                    > 0 => u.Number > current ? seasonYear : seasonYear + 1,
+                    _ => seasonYear,
+                };
+                h.Value = sy is >= 1 and <= 9998 ? TimexValue.ForSeason(sy, u.Number) : default;
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary><c>the spring of 1962</c>, <c>summer 1950</c>, <c>the winter of 1950-51</c> (a season needs a written year).</summary>
+    private bool TrySeason(int first, int i, out Hit h)
+    {
+        h = default;
+        if (!IsWord(i, DateWord.Season))
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        if (IsWord(j, DateWord.Of) || IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        if (!YearAt(j, out int y, out int next) && !(IsNumber(j) && _t[j].Length == 4 && Glued(j + 1) && _t[j + 1].Number is '-' or '/' or '\u2013' && _t[j].Number is >= 1000 and <= 2099 && (next = j + 1) > 0 && (y = _t[j].Number) > 0))
+        {
+            return false;
+        }
+
+        h = new Hit { First = first, Last = next, Value = TimexValue.ForSeason(y, _t[i].Number), HasYear = true };
+        return true;
     }
 
     /// <summary><c>that day</c>, <c>that year</c>: the anchor.</summary>

@@ -81,6 +81,9 @@ public class DateRecognizerTests
     [TestCase("Tensions rose during 1960s border talks.", null, "1960s", "196X")]
     [TestCase("Borders drawn in the 19th century remain.", null, "the 19th century", "18")]
     [TestCase("In March there were no talks.", null, "March", "XXXX-03")]
+    [TestCase("Refugees crossed in the spring of 1962 in large numbers.", null, "the spring of 1962", "1962-SP")]
+    [TestCase("Refugees crossed in summer 1950 in large numbers.", null, "summer 1950", "1950-SU")]
+    [TestCase("The border closed last winter, he said.", "1963-05-10", "last winter", "1962-WI")]
     public void Find_MonthYearDecade_ExactSpanAndValue(string sentence, string? dct, string span, string value) =>
         AssertSingle(sentence, dct, span, value);
 
@@ -88,6 +91,7 @@ public class DateRecognizerTests
     [TestCase("defectors hiding near the border in late March disappeared.", "2014-08-15", "late March", "2014-03", "END")]
     [TestCase("The talks began in early 1962.", null, "early 1962", "1962", "START")]
     [TestCase("The talks began in mid-March.", "1962-06-08", "mid-March", "1962-03", "MID")]
+    [TestCase("The talks began in the late summer of 1950.", null, "late summer of 1950", "1950-SU", "END")]
     [TestCase("It has been rising since the start of this year, he said.", "2014-08-15", "the start of this year", "2014", "START")]
     [TestCase("It will be settled by the end of 1962.", null, "the end of 1962", "1962", "END")]
     [TestCase("Relations soured in the early 1960s.", null, "the early 1960s", "196X", "START")]
@@ -177,6 +181,7 @@ public class DateRecognizerTests
     [TestCase("Call 555-1962 or see item 1962/3.")]
     [TestCase("Its influence peaked between the 15th and 17th centuries.")]
     [TestCase("Muslims marked the end of the month-long fast.")]
+    [TestCase("Prices fall in the autumn and rise in spring.")]
     [TestCase("")]
     public void Find_NotADate_NothingFound(string sentence) =>
         Assert.That(Recognizer.Find(sentence, Dct("2002-05-09")), Is.Empty, () => Describe(Recognizer.Find(sentence, Dct("2002-05-09"))));

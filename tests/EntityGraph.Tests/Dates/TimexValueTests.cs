@@ -18,6 +18,7 @@ public class TimexValueTests
     [TestCase("XXXX-03", TimexGranularity.Month, null, 3, null)]
     [TestCase("XXXX-02-29", TimexGranularity.Day, null, 2, 29)]
     [TestCase("1960-02-29", TimexGranularity.Day, 1960, 2, 29)]
+    [TestCase("1962-SP", TimexGranularity.Season, 1962, null, null)]
     [TestCase("PAST_REF", TimexGranularity.Reference, null, null, null)]
     [TestCase("PRESENT_REF", TimexGranularity.Reference, null, null, null)]
     [TestCase("FUTURE_REF", TimexGranularity.Reference, null, null, null)]
@@ -48,6 +49,7 @@ public class TimexValueTests
     [TestCase("XXXX")]
     [TestCase("000X")]
     [TestCase("past_ref")]
+    [TestCase("1962-XX")]
     [TestCase("June 1962")]
     [TestCase("1962-06-08T10:00")]
     public void TryParse_Invalid_FalseAndDefault(string? text)
@@ -76,6 +78,8 @@ public class TimexValueTests
     [TestCase("19", "1900-01-01", "1999-12-31")]
     [TestCase("2002-W20", "2002-05-13", "2002-05-19")]
     [TestCase("2004-W53", "2004-12-27", "2005-01-02")]
+    [TestCase("1962-SU", "1962-06-01", "1962-08-31")]
+    [TestCase("1963-WI", "1963-12-01", "1964-02-29")]
     public void EarliestLatestDay_PlacedValue_CoversItsStretch(string text, string earliest, string latest)
     {
         TimexValue v = TimexValue.Parse(text);
