@@ -807,6 +807,15 @@ internal sealed class DateScan
             return false;
         }
 
+        // "some 2000 troops": a count before a plural noun, unless a preposition or article marks a date.
+        bool datePrefix = p >= 0 && _t[p].Kind == LexKind.Word && _t[p].Word is DateWord.In or DateWord.Of or DateWord.Preposition or DateWord.On or DateWord.The
+            or DateWord.Early or DateWord.Late or DateWord.Mid or DateWord.Month or DateWord.MonthAbbrev;
+        if (!datePrefix && next < N && _t[next].Kind == LexKind.Word && !IsCap(next) && _t[next].Length > 3 && _text[_t[next].End - 1] == 's'
+            && !(Glued(next) || _t[next].Word != DateWord.None))
+        {
+            return false;
+        }
+
         h = new Hit { First = i, Last = next, Value = TimexValue.ForYear(y), HasYear = true };
         return true;
     }

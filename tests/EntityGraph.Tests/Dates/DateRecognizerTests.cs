@@ -76,6 +76,7 @@ public class DateRecognizerTests
     [TestCase("after the 1989 normalization of relations", null, "1989", "1989")]
     [TestCase("Uyghurlaning 1962-yili Sovet", null, "1962", "1962")]
     [TestCase("The treaty of 1860 ceded land.", null, "1860", "1860")]
+    [TestCase("In 1962 refugees fled to the Soviet Union.", null, "1962", "1962")]
     [TestCase("Tensions rose in the 1950s along the border.", null, "the 1950s", "195X")]
     [TestCase("Tensions rose in the '50s along the border.", null, "the '50s", "195X")]
     [TestCase("Tensions rose during 1960s border talks.", null, "1960s", "196X")]
@@ -181,6 +182,7 @@ public class DateRecognizerTests
     [TestCase("Call 555-1962 or see item 1962/3.")]
     [TestCase("Its influence peaked between the 15th and 17th centuries.")]
     [TestCase("Muslims marked the end of the month-long fast.")]
+    [TestCase("Some 2000 troops crossed the river.")]
     [TestCase("Prices fall in the autumn and rise in spring.")]
     [TestCase("")]
     public void Find_NotADate_NothingFound(string sentence) =>
