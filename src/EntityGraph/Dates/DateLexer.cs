@@ -60,6 +60,7 @@ internal enum DateWord : byte
     Function,
     NoYearBefore,
     Weekend,
+    Season,
 }
 
 /// <summary>One token of the date lexer: letters, digits or one other character.</summary>
@@ -75,7 +76,10 @@ internal readonly record struct LexToken(int Start, int End, LexKind Kind, bool 
 /// </summary>
 internal static class DateLexer
 {
-    private static readonly (string Word, DateWord Kind, int Value)[][] ByLength = BuildTable();
+    private const int MaxWordLength = 16;
+
+    // Indexed by length * 26 + first letter, so a word is compared with at most a few candidates.
+    private static readonly (string Word, DateWord Kind, int Value)[][] Table = BuildTable();
 
     public static void Lex(string text, int start, int end, List<LexToken> output)
     {
@@ -135,15 +139,15 @@ internal static class DateLexer
 
     public static (DateWord Kind, int Value) Classify(ReadOnlySpan<char> word)
     {
-        if (word.Length >= ByLength.Length)
+        int letter = (word[0] | 0x20) - 'a';
+        if (word.Length >= MaxWordLength || (uint)letter >= 26)
         {
             return (DateWord.None, 0);
         }
 
-        char first = char.ToLowerInvariant(word[0]);
-        foreach ((string w, DateWord k, int v) in ByLength[word.Length])
+        foreach ((string w, DateWord k, int v) in Table[word.Length * 26 + letter])
         {
-            if (w[0] == first && word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
                 return (k, v);
             }
@@ -220,7 +224,7 @@ internal static class DateLexer
         Add(DateWord.Same, "same");
         Add(DateWord.That, "that");
         Add(DateWord.Every, "every", "each", "per");
-        Add(DateWord.Century, "century");
+        Add(DateWord.Century, "century", "centuries");
         Add(DateWord.Preposition, "since", "until", "till", "by", "during", "from", "to", "through", "before", "after", "between", "around", "circa", "and", "or", "at", "as", "for");
         Add(DateWord.Ordinal, "st", "nd", "rd", "th", "d");
         Add(DateWord.Title, "mr", "mrs", "ms", "miss", "dr", "lady", "sir");
@@ -228,30 +232,29 @@ internal static class DateLexer
         Add(DateWord.Function, "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "but", "when", "while", "with", "there", "not", "only", "which", "who");
         Add(DateWord.NoYearBefore, "no", "nos", "p", "pp", "page", "pages", "vol", "nr", "number", "f", "op", "d", "l", "ll", "delo", "fond", "opis", "file", "folder", "box", "doc", "document", "telegram", "cable", "tel", "res", "resolution", "room", "route", "flight", "item", "paragraph", "para", "article", "no");
         Add(DateWord.Weekend, "weekend");
+        all.Add(("spring", DateWord.Season, 1));
+        all.Add(("summer", DateWord.Season, 2));
+        all.Add(("autumn", DateWord.Season, 3));
+        all.Add(("fall", DateWord.Season, 3));
+        all.Add(("winter", DateWord.Season, 4));
 
-        int max = 0;
-        foreach ((string w, _, _) in all)
-        {
-            max = Math.Max(max, w.Length);
-        }
-
-        var buckets = new List<(string, DateWord, int)>[max + 1];
-        for (int i = 0; i <= max; i++)
+        var buckets = new List<(string, DateWord, int)>[MaxWordLength * 26];
+        for (int i = 0; i < buckets.Length; i++)
         {
             buckets[i] = new List<(string, DateWord, int)>();
         }
 
         foreach ((string w, DateWord k, int v) in all)
         {
-            List<(string, DateWord, int)> bucket = buckets[w.Length];
+            List<(string, DateWord, int)> bucket = buckets[w.Length * 26 + (w[0] - 'a')];
             if (!bucket.Exists(e => e.Item1 == w))
             {
                 bucket.Add((w, k, v));
             }
         }
 
-        var result = new (string, DateWord, int)[max + 1][];
-        for (int i = 0; i <= max; i++)
+        var result = new (string, DateWord, int)[buckets.Length][];
+        for (int i = 0; i < buckets.Length; i++)
         {
             result[i] = buckets[i].ToArray();
         }

@@ -21,6 +21,7 @@ namespace EntityGraph.Dates;
 internal sealed class DateScan
 {
     private const int AnchorReach = 1500;
+    private const int WindowChars = 4096;
 
     private readonly string _text;
     private readonly List<LexToken> _t;
@@ -46,9 +47,68 @@ internal sealed class DateScan
     /// <summary>Appends the date expressions of <c>text[start..end]</c> to <paramref name="output"/>, in text order.</summary>
     public static void Run(string text, int start, int end, DateOnly? dct, DateRecognizerOptions options, List<DateMatch> output)
     {
-        var tokens = new List<LexToken>(Math.Max(16, (end - start) / 5));
-        DateLexer.Lex(text, start, end, tokens);
-        new DateScan(text, tokens, dct, options, output).Scan();
+        // Lex and scan a paragraph-sized window at a time: the token buffer stays small and is reused,
+        // and the anchor carries over from one window to the next.
+        var tokens = new List<LexToken>(Math.Min(1024, Math.Max(16, (end - start) / 5)));
+        var scan = new DateScan(text, tokens, dct, options, output);
+        int pos = start;
+        while (pos < end)
+        {
+            int stop = WindowEnd(text, pos, end);
+            tokens.Clear();
+            DateLexer.Lex(text, pos, stop, tokens);
+            scan.Scan();
+            pos = stop;
+        }
+    }
+
+    /// <summary>The end of the window that starts at <paramref name="pos"/>: a blank line after <see cref="WindowChars"/>, else any line break.</summary>
+    private static int WindowEnd(string text, int pos, int end)
+    {
+        if (end - pos <= WindowChars * 2)
+        {
+            return end;
+        }
+
+        int limit = Math.Min(end, pos + WindowChars * 4);
+        int firstBreak = -1;
+        for (int i = pos + WindowChars; i < limit; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+
+            if (firstBreak < 0)
+            {
+                firstBreak = i + 1;
+            }
+
+            int j = i + 1;
+            while (j < limit && text[j] is ' ' or '\t' or '\r')
+            {
+                j++;
+            }
+
+            if (j < limit && text[j] == '\n')
+            {
+                return j + 1;
+            }
+        }
+
+        if (firstBreak > 0)
+        {
+            return firstBreak;
+        }
+
+        // No line break at all: cut at a space so no token is split.
+        int cut = limit;
+        while (cut > pos + WindowChars && !char.IsWhiteSpace(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return cut > pos + WindowChars ? cut : limit;
     }
 
     private struct Hit
@@ -420,6 +480,8 @@ internal sealed class DateScan
                 return TryRelative(i, out h);
             case DateWord.That:
                 return TryThat(i, out h);
+            case DateWord.Season:
+                return TrySeason(i, i, out h);
             case DateWord.A:
             case DateWord.NumberWord:
             case DateWord.Vague:
@@ -745,6 +807,15 @@ internal sealed class DateScan
             return false;
         }
 
+        // "some 2000 troops": a count before a plural noun, unless a preposition or article marks a date.
+        bool datePrefix = p >= 0 && _t[p].Kind == LexKind.Word && _t[p].Word is DateWord.In or DateWord.Of or DateWord.Preposition or DateWord.On or DateWord.The
+            or DateWord.Early or DateWord.Late or DateWord.Mid or DateWord.Month or DateWord.MonthAbbrev;
+        if (!datePrefix && next < N && _t[next].Kind == LexKind.Word && !IsCap(next) && _t[next].Length > 3 && _text[_t[next].End - 1] == 's'
+            && !(Glued(next) || _t[next].Word != DateWord.None))
+        {
+            return false;
+        }
+
         h = new Hit { First = i, Last = next, Value = TimexValue.ForYear(y), HasYear = true };
         return true;
     }
@@ -884,6 +955,8 @@ internal sealed class DateScan
             case DateWord.End:
             case DateWord.Middle:
                 return TryModified(i, j, out h);
+            case DateWord.Season:
+                return TrySeason(i, j, out h);
             case DateWord.Next:
             case DateWord.Following:
             case DateWord.Previous:
@@ -930,6 +1003,15 @@ internal sealed class DateScan
         if (k < N && _t[k].Kind == LexKind.Punct && _t[k].Number is '-' or '/' && Glued(k))
         {
             return false;
+        }
+
+        // "the 15th and 17th centuries"
+        for (int c = k; c < Math.Min(N, k + 4); c++)
+        {
+            if (IsWord(c, DateWord.Century))
+            {
+                return false;
+            }
         }
 
         int? year = null;
@@ -1015,6 +1097,9 @@ internal sealed class DateScan
                     case DateWord.Month:
                         ok = TryMonthFirst(j, j, out core) && core.Value.Granularity == TimexGranularity.Month;
                         break;
+                    case DateWord.Season:
+                        ok = TrySeason(j, j, out core);
+                        break;
                     case DateWord.Last:
                     case DateWord.Next:
                     case DateWord.This:
@@ -1060,7 +1145,7 @@ internal sealed class DateScan
     {
         h = default;
         int j = i + 1;
-        if (!(IsWord(j, DateWord.UnitYear) || IsWord(j, DateWord.UnitMonth)) || !IsSingular(j))
+        if (!(IsWord(j, DateWord.UnitYear) || IsWord(j, DateWord.UnitMonth)) || !IsSingular(j) || (Glued(j + 1) && IsPunct(j + 1, '-')))
         {
             return false;
         }
@@ -1172,9 +1257,51 @@ internal sealed class DateScan
 
                 h.Value = ResolveWeekday(u.Number, dir);
                 return true;
+            case DateWord.Season:
+                if (_dct is not DateOnly ds)
+                {
+                    h.Value = dir < 0 ? TimexValue.PastRef : dir > 0 ? TimexValue.FutureRef : TimexValue.PresentRef;
+                    return true;
+                }
+
+                // The season holding the creation date, then step back or forward a year as needed.
+                int current = ds.Month is 12 or 1 or 2 ? 4 : ds.Month / 3;
+                int seasonYear = ds.Month <= 2 ? ds.Year - 1 : ds.Year;
+                int sy = dir switch
+                {
+                    < 0 => u.Number < current ? seasonYear : seasonYear - 1,
+                    > 0 => u.Number > current ? seasonYear : seasonYear + 1,
+                    _ => seasonYear,
+                };
+                h.Value = sy is >= 1 and <= 9998 ? TimexValue.ForSeason(sy, u.Number) : default;
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary><c>the spring of 1962</c>, <c>summer 1950</c>, <c>the winter of 1950-51</c> (a season needs a written year).</summary>
+    private bool TrySeason(int first, int i, out Hit h)
+    {
+        h = default;
+        if (!IsWord(i, DateWord.Season))
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        if (IsWord(j, DateWord.Of) || IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        if (!YearAt(j, out int y, out int next) && !(IsNumber(j) && _t[j].Length == 4 && Glued(j + 1) && _t[j + 1].Number is '-' or '/' or '\u2013' && _t[j].Number is >= 1000 and <= 2099 && (next = j + 1) > 0 && (y = _t[j].Number) > 0))
+        {
+            return false;
+        }
+
+        h = new Hit { First = first, Last = next, Value = TimexValue.ForSeason(y, _t[i].Number), HasYear = true };
+        return true;
     }
 
     /// <summary><c>that day</c>, <c>that year</c>: the anchor.</summary>

@@ -110,7 +110,8 @@ public sealed class DctDetector : IDctDetector
             else
             {
                 // A closing date line is short: a signature block, not a sentence that ends with a date.
-                if ((!after.IsEmpty && !IsTrailer(after)) || lineEnd - lineStart > SignatureLineChars || before.Contains(". ", StringComparison.Ordinal))
+                if ((!after.IsEmpty && !IsTrailer(after)) || lineEnd - lineStart > SignatureLineChars || before.Contains(". ", StringComparison.Ordinal)
+                    || HasClockTime(after) || NonEmptyLinesBefore(text, lineStart) < 2)
                 {
                     continue;
                 }

@@ -32,6 +32,9 @@ public enum TimexGranularity : byte
 
     /// <summary>A vague reference: <c>PAST_REF</c>, <c>PRESENT_REF</c> or <c>FUTURE_REF</c>.</summary>
     Reference = 8,
+
+    /// <summary>A season of a year: <c>1962-SP</c>, <c>1962-SU</c>, <c>1962-FA</c>, <c>1962-WI</c> (northern hemisphere, meteorological).</summary>
+    Season = 9,
 }
 
 /// <summary>The vague references of TIMEX3.</summary>
@@ -103,7 +106,7 @@ public sealed class TimexFormatException : EntityGraphException
     /// <summary>Creates the exception.</summary>
     /// <param name="text">The text that could not be parsed.</param>
     public TimexFormatException(string text)
-        : base("'" + text + "' is not a TIMEX3 value (expected forms like 1962-06-08, 1962-06, 1962, 196X, 19, 2002-W20, XXXX-WXX-3, PAST_REF).")
+        : base("'" + text + "' is not a TIMEX3 value (expected forms like 1962-06-08, 1962-06, 1962-SP, 1962, 196X, 19, 2002-W20, XXXX-WXX-3, PAST_REF).")
     {
         Text = text;
     }
@@ -159,6 +162,9 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
     /// <summary>The ISO weekday (Monday = 1 ... Sunday = 7) of an unplaced weekday value, else null.</summary>
     public int? Weekday => Granularity == TimexGranularity.Weekday ? _day : null;
 
+    /// <summary>The season of a season value (1 spring, 2 summer, 3 autumn, 4 winter), else null.</summary>
+    public int? Season => Granularity == TimexGranularity.Season ? _month : null;
+
     /// <summary>The kind of a vague reference, else <see cref="TimexReference.None"/>.</summary>
     public TimexReference Reference => Granularity == TimexGranularity.Reference ? (TimexReference)_day : TimexReference.None;
 
@@ -172,6 +178,7 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
         TimexGranularity.Month when _year != UnknownYear => new DateOnly(_year, _month, 1),
         TimexGranularity.Year or TimexGranularity.Decade or TimexGranularity.Century => new DateOnly(_year, 1, 1),
         TimexGranularity.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(_year, _month, DayOfWeek.Monday)),
+        TimexGranularity.Season => new DateOnly(_year, _month * 3, 1),
         _ => null,
     };
 
@@ -184,6 +191,7 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
         TimexGranularity.Decade => new DateOnly(_year + 9, 12, 31),
         TimexGranularity.Century => new DateOnly(_year + 99, 12, 31),
         TimexGranularity.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(_year, _month, DayOfWeek.Sunday)),
+        TimexGranularity.Season => new DateOnly(_year, _month * 3, 1).AddMonths(3).AddDays(-1),
         _ => null,
     };
 
@@ -284,6 +292,20 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
     {
         DateTime dt = date.ToDateTime(TimeOnly.MinValue);
         return new(TimexGranularity.Week, ISOWeek.GetYear(dt), ISOWeek.GetWeekOfYear(dt), 0);
+    }
+
+    /// <summary>A season of a year (<c>1962-SP</c>); winter starts in December of <paramref name="year"/>.</summary>
+    /// <param name="year">The year, 1-9998.</param>
+    /// <param name="season">1 spring, 2 summer, 3 autumn, 4 winter.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When out of range.</exception>
+    public static TimexValue ForSeason(int year, int season)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        ArgumentOutOfRangeException.ThrowIfLessThan(season, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(season, 4);
+        return new(TimexGranularity.Season, year, season, 0);
     }
 
     /// <summary>A weekday that cannot be placed (<c>XXXX-WXX-3</c> for Wednesday).</summary>
@@ -397,6 +419,18 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
             return false;
         }
 
+        if (text.Length == 7 && year is int sy && sy <= 9998 && char.IsAsciiLetterUpper(text[5]))
+        {
+            int season = text.Slice(5, 2) switch { "SP" => 1, "SU" => 2, "FA" => 3, "WI" => 4, _ => 0 };
+            if (season == 0)
+            {
+                return false;
+            }
+
+            value = new(TimexGranularity.Season, sy, season, 0);
+            return true;
+        }
+
         if (text.Length == 8 && text[5] == 'W' && year is int wy && TryDigits(text.Slice(6, 2), out int week))
         {
             if (wy > 9998 || week < 1 || week > ISOWeek.GetWeeksInYear(wy))
@@ -473,6 +507,7 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
             TimexGranularity.Decade => (_year / 10).ToString("D3", CultureInfo.InvariantCulture) + "X",
             TimexGranularity.Century => Two(_year / 100),
             TimexGranularity.Week => y + "-W" + Two(_month),
+            TimexGranularity.Season => y + "-" + (_month switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" }),
             TimexGranularity.Weekday => "XXXX-WXX-" + _day.ToString(CultureInfo.InvariantCulture),
             TimexGranularity.Reference => Reference switch
             {

@@ -76,11 +76,15 @@ public class DateRecognizerTests
     [TestCase("after the 1989 normalization of relations", null, "1989", "1989")]
     [TestCase("Uyghurlaning 1962-yili Sovet", null, "1962", "1962")]
     [TestCase("The treaty of 1860 ceded land.", null, "1860", "1860")]
+    [TestCase("In 1962 refugees fled to the Soviet Union.", null, "1962", "1962")]
     [TestCase("Tensions rose in the 1950s along the border.", null, "the 1950s", "195X")]
     [TestCase("Tensions rose in the '50s along the border.", null, "the '50s", "195X")]
     [TestCase("Tensions rose during 1960s border talks.", null, "1960s", "196X")]
     [TestCase("Borders drawn in the 19th century remain.", null, "the 19th century", "18")]
     [TestCase("In March there were no talks.", null, "March", "XXXX-03")]
+    [TestCase("Refugees crossed in the spring of 1962 in large numbers.", null, "the spring of 1962", "1962-SP")]
+    [TestCase("Refugees crossed in summer 1950 in large numbers.", null, "summer 1950", "1950-SU")]
+    [TestCase("The border closed last winter, he said.", "1963-05-10", "last winter", "1962-WI")]
     public void Find_MonthYearDecade_ExactSpanAndValue(string sentence, string? dct, string span, string value) =>
         AssertSingle(sentence, dct, span, value);
 
@@ -88,6 +92,7 @@ public class DateRecognizerTests
     [TestCase("defectors hiding near the border in late March disappeared.", "2014-08-15", "late March", "2014-03", "END")]
     [TestCase("The talks began in early 1962.", null, "early 1962", "1962", "START")]
     [TestCase("The talks began in mid-March.", "1962-06-08", "mid-March", "1962-03", "MID")]
+    [TestCase("The talks began in the late summer of 1950.", null, "late summer of 1950", "1950-SU", "END")]
     [TestCase("It has been rising since the start of this year, he said.", "2014-08-15", "the start of this year", "2014", "START")]
     [TestCase("It will be settled by the end of 1962.", null, "the end of 1962", "1962", "END")]
     [TestCase("Relations soured in the early 1960s.", null, "the early 1960s", "196X", "START")]
@@ -175,6 +180,10 @@ public class DateRecognizerTests
     [TestCase("The 38th parallel divides Korea.")]
     [TestCase("He lived on the 5th floor.")]
     [TestCase("Call 555-1962 or see item 1962/3.")]
+    [TestCase("Its influence peaked between the 15th and 17th centuries.")]
+    [TestCase("Muslims marked the end of the month-long fast.")]
+    [TestCase("Some 2000 troops crossed the river.")]
+    [TestCase("Prices fall in the autumn and rise in spring.")]
     [TestCase("")]
     public void Find_NotADate_NothingFound(string sentence) =>
         Assert.That(Recognizer.Find(sentence, Dct("2002-05-09")), Is.Empty, () => Describe(Recognizer.Find(sentence, Dct("2002-05-09"))));
