@@ -31,7 +31,7 @@ public sealed class EntityExtractor
     /// <returns>A new options object.</returns>
     public static ExtractorOptions DefaultOptions() => new()
     {
-        Recognizers = [new PatternRecognizer(), Recognition.Model.PerceptronRecognizer.Default, new GazetteerRecognizer()],
+        Recognizers = [new PatternRecognizer(), new GazetteerRecognizer(), Recognition.Model.PerceptronRecognizer.Default],
         RelationExtractors = [new PatternRelationExtractor()],
     };
 
