@@ -279,4 +279,23 @@ public class GraphAnalysisTests
         Assert.That(g.FindEntity("b2")!.Attributes["community"], Is.EqualTo(1));
         Assert.That(g.Relations.All(r => r.Source.Attributes.ContainsKey("community")), Is.True);
     }
+
+    [Test]
+    public void Analyses_EmptyGraph_ReturnEmptyResults()
+    {
+        GraphAnalysis a = new TestGraphs().Build().Analyze();
+
+        Assert.That(a.Degrees(), Is.Empty);
+        Assert.That(a.PageRank().Scores, Is.Empty);
+        Assert.That(a.Betweenness().Scores, Is.Empty);
+        Assert.That(a.Communities().Count, Is.Zero);
+        Assert.That(a.Components(), Is.Empty);
+        Assert.That(a.Annotate().Entities, Is.Empty);
+    }
+
+    [Test]
+    public void Betweenness_ZeroPivots_Throws()
+    {
+        Assert.That(() => Star(3).Analyze().Betweenness(new BetweennessOptions { Pivots = 0 }), Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
 }

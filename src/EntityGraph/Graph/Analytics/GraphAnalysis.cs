@@ -100,7 +100,7 @@ public sealed class GraphAnalysis
         options ??= BetweennessOptions.Default;
         int n = _index.N;
         int k = options.Pivots ?? (n <= options.ExactLimit ? n : options.DefaultPivots);
-        if (k < 1 || options.DefaultPivots < 1)
+        if ((options.Pivots ?? 1) < 1 || options.DefaultPivots < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "Betweenness needs at least one pivot.");
         }

@@ -20,7 +20,7 @@ internal static class Louvain
             membership[i] = i;
         }
 
-        var level = new Level(n, (int[])g.AdjOffsets.Clone(), g.AdjTargets, ClampWeights(g.AdjWeights), new double[n]);
+        var level = new Level(n, g.AdjOffsets, g.AdjTargets, ClampWeights(g.AdjWeights), new double[n]);
         double m2 = level.TotalWeight();
         if (n == 0 || m2 <= 0)
         {
