@@ -34,10 +34,7 @@ public static class RoleCollector
                 added[r.Head] = list;
             }
 
-            if (!Contains(list, r.Role))
-            {
-                list.Add(r.Role);
-            }
+            AddRole(list, r.Role);
         }
 
         if (added.Count == 0)
@@ -57,16 +54,30 @@ public static class RoleCollector
         return result;
     }
 
-    private static bool Contains(List<string> list, string role)
+    /// <summary>
+    /// Adds a role unless a fuller form of it is known; a fuller form replaces the shorter ones it ends with
+    /// (<c>Foreign Ministry spokesman</c> replaces the bare title <c>spokesman</c> found by the resolver).
+    /// </summary>
+    private static void AddRole(List<string> list, string role)
     {
-        foreach (string r in list)
+        for (int i = list.Count - 1; i >= 0; i--)
         {
-            if (string.Equals(r, role, StringComparison.OrdinalIgnoreCase))
+            string known = list[i];
+            if (EndsWithWords(known, role))
             {
-                return true;
+                return;
+            }
+
+            if (EndsWithWords(role, known))
+            {
+                list.RemoveAt(i);
             }
         }
 
-        return false;
+        list.Add(role);
     }
+
+    private static bool EndsWithWords(string longer, string shorter) =>
+        longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase)
+        && (longer.Length == shorter.Length || longer[longer.Length - shorter.Length - 1] == ' ');
 }
