@@ -32,6 +32,7 @@ public sealed class EntityExtractor
     public static ExtractorOptions DefaultOptions() => new()
     {
         Recognizers = [new PatternRecognizer(), new GazetteerRecognizer(), Recognition.Model.PerceptronRecognizer.Default],
+        Filters = [new ModelCorrections()],
         RelationExtractors = [new PatternRelationExtractor()],
     };
 
@@ -52,7 +53,7 @@ public sealed class EntityExtractor
             ? new DctResult(given, "metadata", null)
             : Options.DctDetector.Detect(analysis);
 
-        var candidates = new List<(Mention, int)>();
+        var candidates = new List<(Mention Mention, int Priority)>();
         var buffer = new List<Mention>();
         Options.DateRecognizer.Recognize(analysis, dct.Date, buffer);
         foreach (Mention m in buffer)
@@ -68,6 +69,11 @@ public sealed class EntityExtractor
             {
                 candidates.Add((m, r + 1));
             }
+        }
+
+        foreach (IMentionFilter filter in Options.Filters)
+        {
+            filter.Filter(analysis, candidates);
         }
 
         List<Mention> mentions = MentionMerger.Merge(candidates);

@@ -23,6 +23,12 @@ public sealed record ExtractorOptions
     /// </summary>
     public IReadOnlyList<IEntityRecognizer> Recognizers { get; init; } = Array.Empty<IEntityRecognizer>();
 
+    /// <summary>
+    /// Corrections applied to all candidates before they are merged (by default the rule layer's
+    /// corrections of the statistical model, <see cref="ModelCorrections"/>).
+    /// </summary>
+    public IReadOnlyList<IMentionFilter> Filters { get; init; } = Array.Empty<IMentionFilter>();
+
     /// <summary>Finds the creation date in the text when the document does not carry one.</summary>
     public IDctDetector DctDetector { get; init; } = new DctDetector();
 

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using EntityGraph.Recognition.Lexicon;
+using EntityGraph.Text;
+
+namespace EntityGraph.Recognition;
+
+/// <summary>
+/// Corrects candidates before they are merged. Implementations must be thread-safe.
+/// </summary>
+public interface IMentionFilter
+{
+    /// <summary>Removes candidates that should not be kept; <paramref name="candidates"/> holds every recogniser's output.</summary>
+    /// <param name="document">The tokenized document.</param>
+    /// <param name="candidates">All candidates with the index of the recogniser that found them; edited in place.</param>
+    void Filter(TokenizedDocument document, List<(Mention Mention, int Priority)> candidates);
+}
+
+/// <summary>
+/// The rule layer's corrections of the statistical model, applied before merging. A model candidate is
+/// dropped when it is (the start of) a nationality adjective (<c>North</c> in <c>North Korean</c>,
+/// <c>Chinese</c>), when it names a treaty or event (<c>Vienna</c> in <c>Vienna Convention</c>), or when
+/// it lies in a title-case headline or title and the document never mentions the same words outside such
+/// lines (headline capitalisation makes every word look like a name). Thread-safe.
+/// </summary>
+public sealed class ModelCorrections : IMentionFilter
+{
+    private static readonly string[] NamedThingHeads =
+    [
+        "Convention", "Conventions", "Treaty", "Agreement", "Accord", "Accords", "Protocol", "Charter", "Declaration",
+        "Act", "Doctrine", "War", "Uprising", "Revolution", "Incident", "Crisis", "Games", "Olympics", "Prize",
+    ];
+
+    private static readonly string[] SmallWords =
+    [
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "via", "vs", "but", "nor",
+    ];
+
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates the corrections over the built-in gazetteer.</summary>
+    public ModelCorrections()
+        : this(Gazetteer.Default)
+    {
+    }
+
+    /// <summary>Creates the corrections over a given gazetteer.</summary>
+    /// <param name="gazetteer">Where nationality adjectives are looked up.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="gazetteer"/> is null.</exception>
+    public ModelCorrections(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The recogniser name whose candidates are corrected.</summary>
+    public string ModelSource { get; init; } = "model";
+
+    /// <inheritdoc />
+    public void Filter(TokenizedDocument document, List<(Mention Mention, int Priority)> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(candidates);
+        string text = document.Text;
+
+        // Words that some candidate covers outside title-case lines confirm the same words inside them.
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((Mention m, _) in candidates)
+        {
+            if (!IsTitleCaseLine(text, m.Start))
+            {
+                confirmed.Add(m.Text);
+            }
+        }
+
+        candidates.RemoveAll(c =>
+        {
+            Mention m = c.Mention;
+            if (!string.Equals(m.Source, ModelSource, StringComparison.Ordinal) || m.Type == EntityType.Date)
+            {
+                return false;
+            }
+
+            if (IsDemonym(text, m))
+            {
+                return true;
+            }
+
+            string next = NextWord(text, m.End);
+            if (Array.IndexOf(NamedThingHeads, next) >= 0)
+            {
+                return true;
+            }
+
+            return IsTitleCaseLine(text, m.Start) && !confirmed.Contains(m.Text) && !_gazetteer.TryFindPlace(m.Text, out _) && !_gazetteer.TryFindOrganization(m.Text, out _);
+        });
+    }
+
+    private bool IsDemonym(string text, Mention m)
+    {
+        if (_gazetteer.TryFindDemonym(m.Text, out _))
+        {
+            return true;
+        }
+
+        // "North" + "Korean", "South" + "Koreans": the candidate is only the start of a nationality adjective.
+        string next = NextWord(text, m.End);
+        if (next.Length == 0)
+        {
+            return false;
+        }
+
+        string joined = m.Text + " " + next;
+        if (_gazetteer.TryFindDemonym(joined, out _))
+        {
+            return true;
+        }
+
+        return next.EndsWith('s') && _gazetteer.TryFindDemonym(m.Text + " " + next[..^1], out _);
+    }
+
+    private static string NextWord(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+
+    /// <summary>
+    /// True when the line holding <paramref name="position"/> is written in title case: at least four words,
+    /// and all but at most one of its longer words capitalised.
+    /// </summary>
+    internal static bool IsTitleCaseLine(string text, int position)
+    {
+        int start = position;
+        while (start > 0 && text[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        int end = position;
+        while (end < text.Length && text[end] != '\n')
+        {
+            end++;
+        }
+
+        int words = 0, capitalised = 0, lower = 0;
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            int w = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '\'' || text[i] == '\u2019'))
+            {
+                i++;
+            }
+
+            if (i == w)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(w, i - w);
+            words++;
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+            }
+            else if (!IsSmallWord(word))
+            {
+                lower++;
+            }
+        }
+
+        return words >= 4 && lower <= 1 && capitalised * 2 > words;
+    }
+
+    private static bool IsSmallWord(ReadOnlySpan<char> word)
+    {
+        foreach (string s in SmallWords)
+        {
+            if (word.Equals(s, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
