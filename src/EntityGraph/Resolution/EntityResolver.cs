@@ -55,15 +55,10 @@ public sealed class EntityResolver
     /// <param name="options">Threshold, weights and alias table.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="options"/> is null.</exception>
     public EntityResolver(ResolverOptions options)
-        : this(options, BasicPlaceKnowledge.Instance)
-    {
-    }
-
-    internal EntityResolver(ResolverOptions options, IPlaceKnowledge knowledge)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        _knowledge = knowledge;
+        _knowledge = options.Knowledge;
     }
 
     /// <summary>The options.</summary>
@@ -149,7 +144,7 @@ public sealed class EntityResolver
         if (e.KnowledgeId is not null)
         {
             string id = e.KnowledgeId;
-            keys.Add(("kb|" + id, "gazetteer:" + (id.StartsWith("geo:", StringComparison.Ordinal) ? id[4..] : id)));
+            keys.Add(("kb|" + id, "gazetteer:" + (id.StartsWith("geo:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal) ? id[4..] : id)));
         }
 
         List<string> words = NameKeys.Words(e.Name);
@@ -590,6 +585,11 @@ public sealed class EntityResolver
             lat = p.Latitude;
             lon = p.Longitude;
             country ??= p.CountryCode;
+        }
+        else if (kb is not null && _knowledge.TryGetOrganization(kb, out string orgName, out string? orgCountry))
+        {
+            label = orgName;
+            country ??= orgCountry;
         }
 
         label ??= type == EntityType.Date ? nodes[ms[0]].Entity.Name : BestLabel(names);
