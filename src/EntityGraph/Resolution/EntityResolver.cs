@@ -28,6 +28,9 @@ internal sealed class Node
     public string? FirstWord;
 
     public string? LastWord;
+
+    /// <summary>The canonical name the user's alias table gives it, or null.</summary>
+    public string? Canonical;
 }
 
 /// <summary>
@@ -138,6 +141,7 @@ public sealed class EntityResolver
         if (Options.Aliases is AliasTable table && TryAliasTable(table, e, out string canonical))
         {
             keys.Add((NameKey(e.Type, canonical, null), "alias-table"));
+            node.Canonical = canonical;
             return node;
         }
 
@@ -520,6 +524,22 @@ public sealed class EntityResolver
             int c = string.CompareOrdinal(a.Key, b.Key);
             return c != 0 ? c : a.Members[0].CompareTo(b.Members[0]);
         });
+
+        // One-word names kept apart share a name key; their first member makes the key unique.
+        for (int i = 1; i < entities.Count; i++)
+        {
+            if (entities[i].Key == entities[i - 1].Key)
+            {
+                ResolvedEntity e = entities[i];
+                LocalEntityRef m = e.Members[0];
+                var renamed = e.WithKey(e.Key + "@" + m.DocumentId + "/" + m.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                entities[i] = renamed;
+                foreach (LocalEntityRef r in renamed.Members)
+                {
+                    byLocal[r] = renamed;
+                }
+            }
+        }
         return new EntityResolution(this, docs, entities, byLocal);
     }
 
@@ -540,13 +560,18 @@ public sealed class EntityResolver
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var roles = new SortedSet<string>(StringComparer.Ordinal);
         var refs = new List<LocalEntityRef>(ms.Count);
-        string? kb = null, country = null, key = null;
+        string? kb = null, country = null, key = null, canonical = null;
         int mentions = 0;
         foreach (int i in ms)
         {
             Node nd = nodes[i];
             LocalEntity e = nd.Entity;
             refs.Add(new LocalEntityRef(nd.DocumentId, e.Index));
+            if (nd.Canonical is not null && (canonical is null || string.CompareOrdinal(nd.Canonical, canonical) < 0))
+            {
+                canonical = nd.Canonical;
+            }
+
             mentions += e.Mentions.Count;
             names[e.Name] = names.GetValueOrDefault(e.Name) + Math.Max(1, e.Mentions.Count);
             foreach (string a in e.Aliases)
@@ -578,8 +603,12 @@ public sealed class EntityResolver
 
         refs.Sort();
         double? lat = null, lon = null;
-        string? label = null;
-        if (kb is not null && _knowledge.TryGetPlace(kb, out PlaceFact p))
+        string? label = canonical;
+        if (canonical is not null)
+        {
+            names.TryAdd(canonical, 0);
+        }
+        else if (kb is not null && _knowledge.TryGetPlace(kb, out PlaceFact p))
         {
             label = p.Name;
             lat = p.Latitude;
