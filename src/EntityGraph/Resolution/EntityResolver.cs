@@ -355,22 +355,36 @@ public sealed class EntityResolver
             }
         }
 
-        double Score(HashSet<int> ctx, IEnumerable<int> otherDocs, int exclude)
+        double Overlap(HashSet<int> ctx, HashSet<int> other, int exclude)
         {
-            var seen = new HashSet<int>();
             double s = 0;
-            foreach (int od in otherDocs)
+            foreach (int c in ctx)
             {
-                foreach (int c in docContext[od])
+                if (c != exclude && other.Contains(c))
                 {
-                    if (c != exclude && ctx.Contains(c) && seen.Add(c))
-                    {
-                        s += Weight(clusterType[c]);
-                    }
+                    s += Weight(clusterType[c]);
                 }
             }
 
             return s;
+        }
+
+        // The context of a candidate cluster: everything its documents mention, built once per cluster.
+        var clusterContext = new Dictionary<int, HashSet<int>>();
+        HashSet<int> ContextOf(int c)
+        {
+            if (!clusterContext.TryGetValue(c, out HashSet<int>? set))
+            {
+                set = new HashSet<int>();
+                foreach (int od in clusterDocs[c])
+                {
+                    set.UnionWith(docContext[od]);
+                }
+
+                clusterContext[c] = set;
+            }
+
+            return set;
         }
 
         // Decisions are taken against the strong clusters only, so they do not depend on each other's order.
@@ -385,16 +399,8 @@ public sealed class EntityResolver
             {
                 foreach (int c in candidates)
                 {
-                    var otherDocs = new List<int>();
-                    foreach (int od in clusterDocs[c])
-                    {
-                        if (od != d)
-                        {
-                            otherDocs.Add(od);
-                        }
-                    }
-
-                    double s = Score(docContext[d], otherDocs, c);
+                    List<int> cds = clusterDocs[c];
+                    double s = cds.Count == 1 && cds[0] == d ? 0 : Overlap(docContext[d], ContextOf(c), c);
                     if (s > bestScore)
                     {
                         second = bestScore;
@@ -439,7 +445,7 @@ public sealed class EntityResolver
                 for (int b = a + 1; b < list.Count; b++)
                 {
                     int da = docOfNode[list[a]], db = docOfNode[list[b]];
-                    if (da == db || Score(docContext[da], new[] { db }, -1) >= Options.ContextThreshold)
+                    if (da == db || Overlap(docContext[da], docContext[db], -1) >= Options.ContextThreshold)
                     {
                         pairs.Add((list[a], list[b]));
                     }
