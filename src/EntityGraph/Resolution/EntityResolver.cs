@@ -355,7 +355,7 @@ public sealed class EntityResolver
             }
         }
 
-        double Overlap(HashSet<int> ctx, HashSet<int> other, int exclude)
+        double Overlap(HashSet<int> ctx, HashSet<int> other, int exclude, double stopAt)
         {
             double s = 0;
             foreach (int c in ctx)
@@ -363,6 +363,10 @@ public sealed class EntityResolver
                 if (c != exclude && other.Contains(c))
                 {
                     s += Weight(clusterType[c]);
+                    if (s >= stopAt)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -400,7 +404,7 @@ public sealed class EntityResolver
                 foreach (int c in candidates)
                 {
                     List<int> cds = clusterDocs[c];
-                    double s = cds.Count == 1 && cds[0] == d ? 0 : Overlap(docContext[d], ContextOf(c), c);
+                    double s = cds.Count == 1 && cds[0] == d ? 0 : Overlap(docContext[d], ContextOf(c), c, double.PositiveInfinity);
                     if (s > bestScore)
                     {
                         second = bestScore;
@@ -437,33 +441,41 @@ public sealed class EntityResolver
             list.Add(w);
         }
 
-        var pairs = new List<(int, int)>();
-        foreach (List<int> list in byWeakWord.Values)
-        {
-            for (int a = 0; a < list.Count; a++)
-            {
-                for (int b = a + 1; b < list.Count; b++)
-                {
-                    int da = docOfNode[list[a]], db = docOfNode[list[b]];
-                    if (da == db || Overlap(docContext[da], docContext[db], -1) >= Options.ContextThreshold)
-                    {
-                        pairs.Add((list[a], list[b]));
-                    }
-                }
-            }
-        }
-
         foreach ((int w, int c) in attach)
         {
             uf.Union(c, w);
             merges[w] = nodes[w].Weak!;
         }
 
-        foreach ((int a, int b) in pairs)
+        // Components of the "enough shared context" relation; a pair already connected adds nothing,
+        // so skipping it leaves the components (and the result) unchanged.
+        foreach (List<int> list in byWeakWord.Values)
         {
-            uf.Union(a, b);
-            merges[a] = nodes[a].Weak!;
-            merges[b] = nodes[b].Weak!;
+            for (int a = 0; a < list.Count; a++)
+            {
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    int na = list[a], nb = list[b];
+                    if (uf.Find(na) == uf.Find(nb))
+                    {
+                        continue;
+                    }
+
+                    int da = docOfNode[na], db = docOfNode[nb];
+                    HashSet<int> ca = docContext[da], cb = docContext[db];
+                    if (ca.Count > cb.Count)
+                    {
+                        (ca, cb) = (cb, ca);
+                    }
+
+                    if (da == db || Overlap(ca, cb, -1, Options.ContextThreshold) >= Options.ContextThreshold)
+                    {
+                        uf.Union(na, nb);
+                        merges[na] = nodes[na].Weak!;
+                        merges[nb] = nodes[nb].Weak!;
+                    }
+                }
+            }
         }
 
         return merges;
