@@ -13,18 +13,6 @@ namespace EntityGraph.Graph;
 /// <summary>Turns extraction results into a <see cref="KnowledgeGraph"/>.</summary>
 internal static class GraphBuilder
 {
-    private sealed class NodeAcc
-    {
-        public required EntityType Type;
-        public required string Key;
-        public readonly Dictionary<string, int> Names = new(StringComparer.Ordinal);
-        public readonly HashSet<string> Documents = new(StringComparer.Ordinal);
-        public int Mentions;
-        public string? Value;
-        public readonly List<string> Roles = new();
-        public string Id = "";
-    }
-
     private sealed class EdgeAcc
     {
         public required string Source;
@@ -37,11 +25,30 @@ internal static class GraphBuilder
 
     public static KnowledgeGraph Build(List<DocumentResult> results, GraphOptions options)
     {
-        var nodes = new Dictionary<string, NodeAcc>(StringComparer.Ordinal);
-        var localToKey = new List<string[]>(results.Count);
-
-        foreach (DocumentResult r in results)
+        // Resolve every document's local entities into collection-wide entities; the resolution depends
+        // only on the set of documents, so ids stay stable whatever the input order.
+        var inputs = new List<DocumentEntities>(results.Count);
+        var docKeys = new List<string>(results.Count);
+        var seenDocs = new HashSet<string>(StringComparer.Ordinal);
+        for (int d = 0; d < results.Count; d++)
         {
+            string docKey = results[d].Document.Id;
+            if (!seenDocs.Add(docKey))
+            {
+                docKey += "\u0000" + d.ToString(CultureInfo.InvariantCulture);
+                seenDocs.Add(docKey);
+            }
+
+            docKeys.Add(docKey);
+            inputs.Add(new DocumentEntities(docKey, results[d].Entities));
+        }
+
+        EntityResolution resolution = (options.Resolver ?? new EntityResolver()).Resolve(inputs);
+        var localToKey = new List<string[]>(results.Count);
+        var documentsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (int d = 0; d < results.Count; d++)
+        {
+            DocumentResult r = results[d];
             var keys = new string[r.Entities.Count];
             foreach (LocalEntity e in r.Entities)
             {
@@ -51,74 +58,78 @@ internal static class GraphBuilder
                     continue;
                 }
 
-                string key = e.KnowledgeId ?? (e.Type.ToName() + "|" + NameKey(e.Name));
+                string key = resolution.EntityOf(docKeys[d], e.Index).Key;
                 keys[e.Index] = key;
-                if (!nodes.TryGetValue(key, out NodeAcc? acc))
+                if (!documentsOf.TryGetValue(key, out HashSet<string>? docs))
                 {
-                    acc = new NodeAcc { Type = e.Type, Key = key };
-                    nodes[key] = acc;
+                    docs = new HashSet<string>(StringComparer.Ordinal);
+                    documentsOf[key] = docs;
                 }
 
-                acc.Documents.Add(r.Document.Id);
-                foreach (int mi in e.Mentions)
-                {
-                    Mention m = r.Mentions[mi];
-                    acc.Mentions++;
-                    string name = e.Type == EntityType.Date ? (m.Value ?? m.Text) : m.Text;
-                    acc.Names[name] = acc.Names.GetValueOrDefault(name) + 1;
-                    if (e.Type == EntityType.Date)
-                    {
-                        acc.Value ??= m.Value;
-                    }
-                }
-
-                acc.Names[e.Name] = acc.Names.GetValueOrDefault(e.Name) + 1;
-                foreach (string role in e.Roles)
-                {
-                    if (!acc.Roles.Exists(x => string.Equals(x, role, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        acc.Roles.Add(role);
-                    }
-                }
+                docs.Add(r.Document.Id);
             }
 
             localToKey.Add(keys);
         }
 
         // Stable ids: derived from type and label; ties broken by key order so the result never depends on input order.
-        var sortedKeys = new List<string>(nodes.Keys);
-        sortedKeys.Sort(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var entityByKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (string key in sortedKeys)
+        foreach (ResolvedEntity re in resolution.Entities)
         {
-            NodeAcc acc = nodes[key];
-            string label = acc.Type == EntityType.Date ? (acc.Value ?? BestName(acc)) : BestName(acc);
-            string baseId = acc.Type.ToName() + ":" + Slug(label);
+            if (!documentsOf.TryGetValue(re.Key, out HashSet<string>? docs))
+            {
+                continue;
+            }
+
+            string label = re.Label;
+            string baseId = re.Type.ToName() + ":" + Slug(label);
             string id = baseId;
             for (int n = 2; !usedIds.Add(id); n++)
             {
                 id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            acc.Id = id;
-            var aliases = new List<string>();
-            foreach (string name in acc.Names.Keys)
+            var attributes = new Dictionary<string, object>(StringComparer.Ordinal);
+            if (re.Roles.Count > 0)
             {
-                if (!string.Equals(name, label, StringComparison.Ordinal))
-                {
-                    aliases.Add(name);
-                }
+                attributes["roles"] = string.Join("; ", re.Roles);
             }
 
-            aliases.Sort(StringComparer.Ordinal);
-            entityByKey[key] = new Entity(id, acc.Type, label)
+            if (re.KnowledgeId is not null)
             {
-                Aliases = aliases,
-                MentionCount = acc.Mentions,
-                DocumentCount = acc.Documents.Count,
-                Value = acc.Value,
-                Attributes = acc.Roles.Count == 0 ? Entity.EmptyAttributes : new Dictionary<string, object>(StringComparer.Ordinal) { ["roles"] = string.Join("; ", acc.Roles) },
+                attributes["knowledge_id"] = re.KnowledgeId;
+            }
+
+            if (re.Country is not null)
+            {
+                attributes["country"] = re.Country;
+            }
+
+            if (re.Latitude is double lat && re.Longitude is double lon)
+            {
+                attributes["latitude"] = lat;
+                attributes["longitude"] = lon;
+            }
+
+            if (re.MergeReasons.Count > 0)
+            {
+                var rules = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (MergeReason mr in re.MergeReasons)
+                {
+                    rules.Add(mr.Rule);
+                }
+
+                attributes["merge_reasons"] = string.Join("; ", rules);
+            }
+
+            entityByKey[re.Key] = new Entity(id, re.Type, label)
+            {
+                Aliases = re.Type == EntityType.Date ? Array.Empty<string>() : re.Aliases,
+                MentionCount = re.MentionCount,
+                DocumentCount = docs.Count,
+                Value = re.Type == EntityType.Date ? label : null,
+                Attributes = attributes.Count == 0 ? Entity.EmptyAttributes : attributes,
             };
         }
 
@@ -366,35 +377,6 @@ internal static class GraphBuilder
         }
 
         return acc;
-    }
-
-    private static string BestName(NodeAcc acc)
-    {
-        string best = "";
-        int bestWords = -1, bestCount = -1;
-        foreach (KeyValuePair<string, int> kv in acc.Names)
-        {
-            int words = 1;
-            foreach (char c in kv.Key)
-            {
-                if (c == ' ')
-                {
-                    words++;
-                }
-            }
-
-            bool better = words > bestWords
-                || (words == bestWords && kv.Value > bestCount)
-                || (words == bestWords && kv.Value == bestCount && string.CompareOrdinal(kv.Key, best) < 0);
-            if (better)
-            {
-                best = kv.Key;
-                bestWords = words;
-                bestCount = kv.Value;
-            }
-        }
-
-        return best;
     }
 
     internal static string NameKey(string s)

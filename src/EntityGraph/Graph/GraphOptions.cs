@@ -11,4 +11,10 @@ public sealed record GraphOptions
 
     /// <summary>Whether same-sentence co-occurrence makes <c>mentioned_with</c> edges. Default true.</summary>
     public bool CoOccurrenceEdges { get; init; } = true;
+
+    /// <summary>
+    /// Merges the documents' local entities into graph nodes (see <see cref="Resolution.EntityResolver"/>);
+    /// null (the default) uses a resolver with <see cref="Resolution.ResolverOptions.Default"/>.
+    /// </summary>
+    public Resolution.EntityResolver? Resolver { get; init; }
 }

@@ -29,14 +29,18 @@ public sealed class ContextualGrouper : IMentionGrouper
 {
     private readonly IPlaceKnowledge _knowledge;
 
-    /// <summary>Creates a grouper using the built-in table of states.</summary>
+    /// <summary>Creates a grouper that links places and organisations with the built-in gazetteer.</summary>
     public ContextualGrouper()
-        : this(BasicPlaceKnowledge.Instance)
+        : this(KnowledgeBase.Default)
     {
     }
 
-    internal ContextualGrouper(IPlaceKnowledge knowledge)
+    /// <summary>Creates a grouper that links places and organisations with <paramref name="knowledge"/>.</summary>
+    /// <param name="knowledge">The gazetteer, possibly extended with GeoNames places.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="knowledge"/> is null.</exception>
+    public ContextualGrouper(KnowledgeBase knowledge)
     {
+        ArgumentNullException.ThrowIfNull(knowledge);
         _knowledge = knowledge;
     }
 
@@ -226,6 +230,11 @@ public sealed class ContextualGrouper : IMentionGrouper
             }
 
             x.Key = "a|" + (x.Country ?? "") + "|" + x.Key[2..];
+            if (_knowledge.TryFindOrganization(x.Clean, x.Country, out string orgId))
+            {
+                x.PlaceId = orgId;
+                x.Key = "k|" + orgId;
+            }
         }
     }
 
@@ -241,7 +250,7 @@ public sealed class ContextualGrouper : IMentionGrouper
             {
                 Info x = infos[next];
                 if (x.Mention.Type == EntityType.Place && x.Country is not null
-                    && x.PlaceId is not null && _knowledge.TryGetPlace(x.PlaceId, out PlaceFact pf) && pf.IsCountry)
+                    && x.PlaceId is not null && x.Mention.Type == EntityType.Place && _knowledge.TryGetPlace(x.PlaceId, out PlaceFact pf) && pf.IsCountry)
                 {
                     counts[x.Country] = counts.GetValueOrDefault(x.Country) + 1;
                 }

@@ -28,6 +28,9 @@ internal sealed class Node
     public string? FirstWord;
 
     public string? LastWord;
+
+    /// <summary>The canonical name the user's alias table gives it, or null.</summary>
+    public string? Canonical;
 }
 
 /// <summary>
@@ -55,15 +58,10 @@ public sealed class EntityResolver
     /// <param name="options">Threshold, weights and alias table.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="options"/> is null.</exception>
     public EntityResolver(ResolverOptions options)
-        : this(options, BasicPlaceKnowledge.Instance)
-    {
-    }
-
-    internal EntityResolver(ResolverOptions options, IPlaceKnowledge knowledge)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        _knowledge = knowledge;
+        _knowledge = options.Knowledge;
     }
 
     /// <summary>The options.</summary>
@@ -143,13 +141,14 @@ public sealed class EntityResolver
         if (Options.Aliases is AliasTable table && TryAliasTable(table, e, out string canonical))
         {
             keys.Add((NameKey(e.Type, canonical, null), "alias-table"));
+            node.Canonical = canonical;
             return node;
         }
 
         if (e.KnowledgeId is not null)
         {
             string id = e.KnowledgeId;
-            keys.Add(("kb|" + id, "gazetteer:" + (id.StartsWith("geo:", StringComparison.Ordinal) ? id[4..] : id)));
+            keys.Add(("kb|" + id, "gazetteer:" + (id.StartsWith("geo:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal) ? id[4..] : id)));
         }
 
         List<string> words = NameKeys.Words(e.Name);
@@ -356,22 +355,40 @@ public sealed class EntityResolver
             }
         }
 
-        double Score(HashSet<int> ctx, IEnumerable<int> otherDocs, int exclude)
+        double Overlap(HashSet<int> ctx, HashSet<int> other, int exclude, double stopAt)
         {
-            var seen = new HashSet<int>();
             double s = 0;
-            foreach (int od in otherDocs)
+            foreach (int c in ctx)
             {
-                foreach (int c in docContext[od])
+                if (c != exclude && other.Contains(c))
                 {
-                    if (c != exclude && ctx.Contains(c) && seen.Add(c))
+                    s += Weight(clusterType[c]);
+                    if (s >= stopAt)
                     {
-                        s += Weight(clusterType[c]);
+                        break;
                     }
                 }
             }
 
             return s;
+        }
+
+        // The context of a candidate cluster: everything its documents mention, built once per cluster.
+        var clusterContext = new Dictionary<int, HashSet<int>>();
+        HashSet<int> ContextOf(int c)
+        {
+            if (!clusterContext.TryGetValue(c, out HashSet<int>? set))
+            {
+                set = new HashSet<int>();
+                foreach (int od in clusterDocs[c])
+                {
+                    set.UnionWith(docContext[od]);
+                }
+
+                clusterContext[c] = set;
+            }
+
+            return set;
         }
 
         // Decisions are taken against the strong clusters only, so they do not depend on each other's order.
@@ -386,16 +403,8 @@ public sealed class EntityResolver
             {
                 foreach (int c in candidates)
                 {
-                    var otherDocs = new List<int>();
-                    foreach (int od in clusterDocs[c])
-                    {
-                        if (od != d)
-                        {
-                            otherDocs.Add(od);
-                        }
-                    }
-
-                    double s = Score(docContext[d], otherDocs, c);
+                    List<int> cds = clusterDocs[c];
+                    double s = cds.Count == 1 && cds[0] == d ? 0 : Overlap(docContext[d], ContextOf(c), c, double.PositiveInfinity);
                     if (s > bestScore)
                     {
                         second = bestScore;
@@ -432,33 +441,41 @@ public sealed class EntityResolver
             list.Add(w);
         }
 
-        var pairs = new List<(int, int)>();
-        foreach (List<int> list in byWeakWord.Values)
-        {
-            for (int a = 0; a < list.Count; a++)
-            {
-                for (int b = a + 1; b < list.Count; b++)
-                {
-                    int da = docOfNode[list[a]], db = docOfNode[list[b]];
-                    if (da == db || Score(docContext[da], new[] { db }, -1) >= Options.ContextThreshold)
-                    {
-                        pairs.Add((list[a], list[b]));
-                    }
-                }
-            }
-        }
-
         foreach ((int w, int c) in attach)
         {
             uf.Union(c, w);
             merges[w] = nodes[w].Weak!;
         }
 
-        foreach ((int a, int b) in pairs)
+        // Components of the "enough shared context" relation; a pair already connected adds nothing,
+        // so skipping it leaves the components (and the result) unchanged.
+        foreach (List<int> list in byWeakWord.Values)
         {
-            uf.Union(a, b);
-            merges[a] = nodes[a].Weak!;
-            merges[b] = nodes[b].Weak!;
+            for (int a = 0; a < list.Count; a++)
+            {
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    int na = list[a], nb = list[b];
+                    if (uf.Find(na) == uf.Find(nb))
+                    {
+                        continue;
+                    }
+
+                    int da = docOfNode[na], db = docOfNode[nb];
+                    HashSet<int> ca = docContext[da], cb = docContext[db];
+                    if (ca.Count > cb.Count)
+                    {
+                        (ca, cb) = (cb, ca);
+                    }
+
+                    if (da == db || Overlap(ca, cb, -1, Options.ContextThreshold) >= Options.ContextThreshold)
+                    {
+                        uf.Union(na, nb);
+                        merges[na] = nodes[na].Weak!;
+                        merges[nb] = nodes[nb].Weak!;
+                    }
+                }
+            }
         }
 
         return merges;
@@ -525,6 +542,22 @@ public sealed class EntityResolver
             int c = string.CompareOrdinal(a.Key, b.Key);
             return c != 0 ? c : a.Members[0].CompareTo(b.Members[0]);
         });
+
+        // One-word names kept apart share a name key; their first member makes the key unique.
+        for (int i = 1; i < entities.Count; i++)
+        {
+            if (entities[i].Key == entities[i - 1].Key)
+            {
+                ResolvedEntity e = entities[i];
+                LocalEntityRef m = e.Members[0];
+                var renamed = e.WithKey(e.Key + "@" + m.DocumentId + "/" + m.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                entities[i] = renamed;
+                foreach (LocalEntityRef r in renamed.Members)
+                {
+                    byLocal[r] = renamed;
+                }
+            }
+        }
         return new EntityResolution(this, docs, entities, byLocal);
     }
 
@@ -545,13 +578,18 @@ public sealed class EntityResolver
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var roles = new SortedSet<string>(StringComparer.Ordinal);
         var refs = new List<LocalEntityRef>(ms.Count);
-        string? kb = null, country = null, key = null;
+        string? kb = null, country = null, key = null, canonical = null;
         int mentions = 0;
         foreach (int i in ms)
         {
             Node nd = nodes[i];
             LocalEntity e = nd.Entity;
             refs.Add(new LocalEntityRef(nd.DocumentId, e.Index));
+            if (nd.Canonical is not null && (canonical is null || string.CompareOrdinal(nd.Canonical, canonical) < 0))
+            {
+                canonical = nd.Canonical;
+            }
+
             mentions += e.Mentions.Count;
             names[e.Name] = names.GetValueOrDefault(e.Name) + Math.Max(1, e.Mentions.Count);
             foreach (string a in e.Aliases)
@@ -583,13 +621,22 @@ public sealed class EntityResolver
 
         refs.Sort();
         double? lat = null, lon = null;
-        string? label = null;
-        if (kb is not null && _knowledge.TryGetPlace(kb, out PlaceFact p))
+        string? label = canonical;
+        if (canonical is not null)
+        {
+            names.TryAdd(canonical, 0);
+        }
+        else if (kb is not null && _knowledge.TryGetPlace(kb, out PlaceFact p))
         {
             label = p.Name;
             lat = p.Latitude;
             lon = p.Longitude;
             country ??= p.CountryCode;
+        }
+        else if (kb is not null && _knowledge.TryGetOrganization(kb, out string orgName, out string? orgCountry))
+        {
+            label = orgName;
+            country ??= orgCountry;
         }
 
         label ??= type == EntityType.Date ? nodes[ms[0]].Entity.Name : BestLabel(names);

@@ -26,61 +26,11 @@ internal interface IPlaceKnowledge
     /// (<c>China</c>, <c>PRC</c>, <c>U.S.</c>).
     /// </summary>
     bool TryFindCountry(string qualifier, out string countryCode);
+
+    /// <summary>Finds an organisation by name; <paramref name="countryCode"/> (when known) lets an unqualified name be tried with its state's demonym.</summary>
+    bool TryFindOrganization(string name, string? countryCode, out string id);
+
+    /// <summary>The canonical name and state of an organisation by its identifier (<c>org:CN-MFA</c>).</summary>
+    bool TryGetOrganization(string id, out string name, out string? countryCode);
 }
 
-/// <summary>
-/// A small built-in table of states, used until a fuller gazetteer is supplied. Immutable, thread-safe.
-/// </summary>
-internal sealed class BasicPlaceKnowledge : IPlaceKnowledge
-{
-    public static BasicPlaceKnowledge Instance { get; } = new();
-
-    private readonly Dictionary<string, PlaceFact> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PlaceFact> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _qualifiers = new(StringComparer.Ordinal);
-
-    private BasicPlaceKnowledge()
-    {
-        // code, canonical name, lat, lon, other names, demonyms
-        Add("CN", "China", 35.0, 105.0, "People's Republic of China|PRC|P.R.C.|Mainland China", "Chinese|Sino");
-        Add("SU", "Soviet Union", 55.75, 37.62, "USSR|U.S.S.R.|Union of Soviet Socialist Republics", "Soviet");
-        Add("RU", "Russia", 60.0, 100.0, "Russian Federation", "Russian");
-        Add("US", "United States", 39.83, -98.58, "U.S.|US|USA|U.S.A.|United States of America|America", "American|U.S.");
-        Add("JP", "Japan", 36.0, 138.0, "", "Japanese");
-        Add("KP", "North Korea", 40.0, 127.0, "DPRK|D.P.R.K.|Democratic People's Republic of Korea", "North Korean");
-        Add("KR", "South Korea", 36.5, 127.9, "ROK|Republic of Korea", "South Korean");
-        Add("GB", "United Kingdom", 54.0, -2.0, "UK|U.K.|Britain|Great Britain", "British");
-        Add("FR", "France", 46.0, 2.0, "", "French");
-        Add("DE", "Germany", 51.0, 9.0, "Federal Republic of Germany", "German");
-        Add("TW", "Taiwan", 23.7, 121.0, "Republic of China|ROC", "Taiwanese");
-        Add("VN", "Vietnam", 16.0, 107.8, "Viet Nam", "Vietnamese");
-        Add("IN", "India", 21.0, 78.0, "", "Indian");
-        Add("ES", "Spain", 40.0, -4.0, "", "Spanish");
-        Add("MN", "Mongolia", 46.9, 103.8, "Mongolian People's Republic", "Mongolian");
-    }
-
-    public bool TryFindPlace(string name, out PlaceFact place) => _byName.TryGetValue(NameKeys.Compact(name), out place);
-
-    public bool TryGetPlace(string id, out PlaceFact place) => _byId.TryGetValue(id, out place);
-
-    public bool TryFindCountry(string qualifier, out string countryCode) =>
-        _qualifiers.TryGetValue(NameKeys.Compact(qualifier), out countryCode!);
-
-    private void Add(string code, string name, double lat, double lon, string others, string demonyms)
-    {
-        var fact = new PlaceFact("geo:" + code, name, code, true, lat, lon);
-        _byId[fact.Id] = fact;
-        _byName[NameKeys.Compact(name)] = fact;
-        _qualifiers[NameKeys.Compact(name)] = code;
-        foreach (string o in others.Split('|', StringSplitOptions.RemoveEmptyEntries))
-        {
-            _byName[NameKeys.Compact(o)] = fact;
-            _qualifiers[NameKeys.Compact(o)] = code;
-        }
-
-        foreach (string d in demonyms.Split('|', StringSplitOptions.RemoveEmptyEntries))
-        {
-            _qualifiers[NameKeys.Compact(d)] = code;
-        }
-    }
-}

@@ -78,6 +78,19 @@ public sealed class ResolvedEntity
     /// <summary>Number of mentions across all documents.</summary>
     public int MentionCount { get; init; }
 
+    internal ResolvedEntity WithKey(string key) => new(key, Type, Label)
+    {
+        Aliases = Aliases,
+        Roles = Roles,
+        KnowledgeId = KnowledgeId,
+        Country = Country,
+        Latitude = Latitude,
+        Longitude = Longitude,
+        Members = Members,
+        MergeReasons = MergeReasons,
+        MentionCount = MentionCount,
+    };
+
     /// <inheritdoc />
     public override string ToString() => Key;
 }

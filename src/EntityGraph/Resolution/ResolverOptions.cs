@@ -32,6 +32,9 @@ public sealed record ResolverOptions
     /// </summary>
     public bool MergeNameSignatures { get; init; } = true;
 
+    /// <summary>The gazetteer used to label linked places and give their coordinates. Default: the built-in one.</summary>
+    public KnowledgeBase Knowledge { get; init; } = KnowledgeBase.Default;
+
     /// <summary>A user-supplied table of aliases that overrides automatic decisions, or null.</summary>
     public AliasTable? Aliases { get; init; }
 }
