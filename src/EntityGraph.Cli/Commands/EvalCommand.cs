@@ -15,30 +15,46 @@ internal sealed class EvalCommand : ICommand
     public string Summary => "Score the extractor against gold annotations (--gold DIR).";
 
     public string Help => """
-        Usage: entitygraph eval --gold <dir> [--errors]
+        Usage: entitygraph eval --gold <dir> [--errors] [--relations]
+               entitygraph eval --conll <file> [--predictions <out>]
 
         Runs the default extractor over every <name>.txt in <dir> that has a <name>.txt.gold.json
         beside it (the gold format: documents' mentions with start/end/type/canonical/value and typed
         relations) and prints precision, recall and F1 per type (exact span and type match),
-        micro-averaged, DATE value accuracy over matched spans and creation-date detection.
+        micro-averaged, DATE value accuracy over matched spans, creation-date detection, B-cubed
+        entity resolution (overall and for entities written in more than one form) and typed-relation
+        precision and recall.
+
+        With --conll, scores the named-entity model on a CoNLL-2003 format file instead (PER/LOC/ORG,
+        exact spans, MISC ignored, conlleval-style), optionally writing the input back with the
+        predicted tag as a last column.
 
         Options:
           --gold <dir>   folder of texts and .gold.json files
           --errors       also list every missed and spurious mention and every wrong date value
+          --relations    also list every typed edge of the graph with its evidence
+          --conll <file> score the model on a CoNLL file
+          --predictions <out>  with --conll: write the file back with a predicted-tag column
 
         Example:
           entitygraph eval --gold ../shared/gold/seeds --errors
+          entitygraph eval --conll ../shared/data/conll2003/valid.txt --predictions valid.pred.txt
 
         Exit codes: 0 scored, 1 a gold file or text could not be read, 2 bad arguments.
         """;
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new ArgReader(args, ["--errors"], ["--gold"]);
+        var a = new ArgReader(args, ["--errors", "--relations"], ["--gold", "--conll", "--predictions"]);
+        if (a.Get("--conll") is string conll)
+        {
+            return ConllEval.Run(conll, a.Get("--predictions"), stdout, stderr);
+        }
+
         string? goldDir = a.Get("--gold");
         if (goldDir is null)
         {
-            throw new ArgumentException("give --gold <dir>");
+            throw new ArgumentException("give --gold <dir> or --conll <file>");
         }
 
         List<GoldDocument> gold;
@@ -53,11 +69,11 @@ internal sealed class EvalCommand : ICommand
         }
 
         EvaluationReport report = GoldEvaluator.Evaluate(EntityExtractor.CreateDefault(), gold);
-        Print(report, a.Has("--errors"), stdout);
+        Print(report, a.Has("--errors"), a.Has("--relations"), stdout);
         return 0;
     }
 
-    internal static void Print(EvaluationReport report, bool errors, TextWriter stdout)
+    internal static void Print(EvaluationReport report, bool errors, bool relations, TextWriter stdout)
     {
         stdout.WriteLine($"Documents: {report.Documents}");
         stdout.WriteLine();
@@ -77,6 +93,29 @@ internal sealed class EvalCommand : ICommand
             $"Entity resolution, B-cubed over {report.Resolution.Count} matched person/place/agency mentions: P {report.Resolution.Precision:0.000} R {report.Resolution.Recall:0.000} F1 {report.Resolution.F1:0.000}"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  entities written in more than one form ({report.ResolutionMultiForm.Count} mentions): P {report.ResolutionMultiForm.Precision:0.000} R {report.ResolutionMultiForm.Recall:0.000} F1 {report.ResolutionMultiForm.F1:0.000}"));
+        if (report.Relations is { } rel)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine("Typed relations against the gold relations (the gold lists a few explicit facts per document, so precision here is a lower bound):");
+            foreach (var t in rel.PerType)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {t.Type,-12} gold {t.TruePositives + t.FalseNegatives,3}  found {t.TruePositives,3}  predicted {t.TruePositives + t.FalsePositives,3}  P {t.Precision:0.000} R {t.Recall:0.000}"));
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {"all",-12} gold {rel.Micro.TruePositives + rel.Micro.FalseNegatives,3}  found {rel.Micro.TruePositives,3}  predicted {rel.Micro.TruePositives + rel.Micro.FalsePositives,3}  P {rel.Micro.Precision:0.000} R {rel.Micro.Recall:0.000}"));
+        }
+
+        if (relations)
+        {
+            stdout.WriteLine();
+            foreach (string line in report.TypedEdges)
+            {
+                stdout.WriteLine("edge " + line);
+            }
+        }
+
         if (errors)
         {
             stdout.WriteLine();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using EntityGraph.Graph;
 using EntityGraph.Recognition;
+using EntityGraph.Relations;
 using EntityGraph.Resolution;
 using EntityGraph.Text;
 
@@ -42,6 +43,12 @@ internal sealed class EvaluationReport
 
     /// <summary>B-cubed of matched person/place/agency mentions' entity assignment, over all documents.</summary>
     public BCubedScore Resolution { get; set; }
+
+    /// <summary>Typed-relation precision and recall against the gold relations (through mention overlap).</summary>
+    public RelationScore? Relations { get; set; }
+
+    /// <summary>Every typed edge of the graph, as <c>head -type-> tail</c> with gold names where mapped, for reading.</summary>
+    public List<string> TypedEdges { get; } = new();
 
     /// <summary>The same restricted to gold entities written in more than one form.</summary>
     public BCubedScore ResolutionMultiForm { get; set; }
@@ -83,7 +90,57 @@ internal static class GoldEvaluator
 
         report.Graph = KnowledgeGraph.Build(results);
         ScoreResolution(report.Graph, gold, report);
+        ScoreRelations(report.Graph, gold, report);
         return report;
+    }
+
+    private static void ScoreRelations(KnowledgeGraph graph, IReadOnlyList<GoldDocument> gold, EvaluationReport report)
+    {
+        // Spans of different documents are kept apart by shifting each document into its own range.
+        const int Stride = 100_000_000;
+        var predicted = new List<(TextSpan Span, string Entity)>();
+        var goldSpans = new List<(TextSpan Span, string Canonical)>();
+        var goldTriples = new List<RelationTriple>();
+        for (int d = 0; d < gold.Count; d++)
+        {
+            int shift = d * Stride;
+            foreach (MentionRecord m in graph.Documents[d].Mentions)
+            {
+                if (m.Type != EntityType.Date)
+                {
+                    predicted.Add((new TextSpan(m.Start + shift, m.End + shift), m.Entity));
+                }
+            }
+
+            foreach (GoldMention gm in gold[d].Mentions)
+            {
+                if (gm.Type != EntityType.Date)
+                {
+                    goldSpans.Add((new TextSpan(gm.Start + shift, gm.End + shift), gm.Canonical));
+                }
+            }
+
+            foreach (GoldRelation gr in gold[d].Relations)
+            {
+                goldTriples.Add(new RelationTriple(gr.Head, gr.Relation, gr.Tail));
+            }
+        }
+
+        IReadOnlyDictionary<string, string> map = RelationScorer.MapEntities(predicted, goldSpans);
+        var typed = new List<RelationTriple>();
+        foreach (Relation r in graph.Relations)
+        {
+            if (System.Linq.Enumerable.Contains(RelationScorer.ScoredTypes, r.Type))
+            {
+                typed.Add(new RelationTriple(r.Source.Id, r.Type, r.Target.Id));
+                string head = map.TryGetValue(r.Source.Id, out string? h) ? h : r.Source.Label;
+                string tail = map.TryGetValue(r.Target.Id, out string? t) ? t : r.Target.Label;
+                Evidence ev = r.Evidence[0];
+                report.TypedEdges.Add($"{head} -{r.Type}-> {tail}  [{ev.DocumentId} {ev.Start}-{ev.End}, {r.Evidence.Count} evidence]");
+            }
+        }
+
+        report.Relations = RelationScorer.Score(goldTriples, RelationScorer.Rename(typed, map));
     }
 
     private static void ScoreResolution(KnowledgeGraph graph, IReadOnlyList<GoldDocument> gold, EvaluationReport report)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using EntityGraph.Cli;
 using NUnit.Framework;
@@ -127,6 +128,46 @@ public class ExtractCommandTests
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(stderr, Does.Contain("--dct needs a date as yyyy-mm-dd"));
+    }
+
+    [Test]
+    public void Extract_AliasTable_MergesTheListedNames()
+    {
+        WriteText("docs/a.txt", "Wang Ping-nan met Zhou Enlai in Beijing.");
+        WriteText("docs/b.txt", "Ambassador Wang Bingnan arrived in Warsaw.");
+        string aliases = WriteText("aliases.csv", "alias,canonical,type\nWang Ping-nan,Wang Bingnan,PERSON\n");
+        string outDir = Path.Combine(_dir, "out");
+
+        var (code, _, stderr) = Run("extract", Path.Combine(_dir, "docs"), "--out", outDir, "--format", "json", "--aliases", aliases, "--quiet");
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        using var stream = File.OpenRead(Path.Combine(outDir, "graph.json"));
+        var graph = EntityGraph.Export.GraphJson.Read(stream);
+        var wangs = graph.Entities.Where(e => e.Label.StartsWith("Wang", StringComparison.Ordinal)).Select(e => e.Id).ToArray();
+        Assert.That(wangs, Is.EqualTo(new[] { "person:wang-bingnan" }));
+    }
+
+    [Test]
+    public void Extract_BadAliasTable_NamesTheFileAndExitsOne()
+    {
+        WriteText("docs/a.txt", "Kong Quan spoke in Beijing.");
+        string aliases = Path.Combine(_dir, "missing.csv");
+
+        var (code, _, stderr) = Run("extract", Path.Combine(_dir, "docs"), "--out", Path.Combine(_dir, "out"), "--aliases", aliases);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.StartWith("error: ").And.Contain(aliases));
+    }
+
+    [Test]
+    public void Eval_ConllFile_PrintsScores()
+    {
+        string conll = WriteText("tiny.conll", "-DOCSTART- -X- -X- O\n\nJapan NNP B-NP B-LOC\nsummoned VBD B-VP O\nKong NNP B-NP B-PER\nQuan NNP I-NP I-PER\n.\t. O O\n");
+
+        var (code, stdout, stderr) = Run("eval", "--conll", conll);
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Does.Contain("PER").And.Contain("LOC"));
     }
 
     [TestCase("cables/*.txt", "cables/a.txt", true)]
