@@ -33,6 +33,7 @@ internal sealed class EvalCommand : ICommand
           --gold <dir>   folder of texts and .gold.json files
           --errors       also list every missed and spurious mention and every wrong date value
           --relations    also list every typed edge of the graph with its evidence
+          --rules-only   leave the statistical model out (measures the rule-and-lexicon layer alone)
           --conll <file> score the model on a CoNLL file
           --predictions <out>  with --conll: write the file back with a predicted-tag column
 
@@ -45,7 +46,7 @@ internal sealed class EvalCommand : ICommand
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new ArgReader(args, ["--errors", "--relations"], ["--gold", "--conll", "--predictions"]);
+        var a = new ArgReader(args, ["--errors", "--relations", "--rules-only"], ["--gold", "--conll", "--predictions"]);
         if (a.Get("--conll") is string conll)
         {
             return ConllEval.Run(conll, a.Get("--predictions"), stdout, stderr);
@@ -68,7 +69,22 @@ internal sealed class EvalCommand : ICommand
             return 1;
         }
 
-        EvaluationReport report = GoldEvaluator.Evaluate(EntityExtractor.CreateDefault(), gold);
+        ExtractorOptions options = EntityExtractor.DefaultOptions();
+        if (a.Has("--rules-only"))
+        {
+            var rules = new List<IEntityRecognizer>();
+            foreach (IEntityRecognizer r in options.Recognizers)
+            {
+                if (r is not EntityGraph.Recognition.Model.PerceptronRecognizer)
+                {
+                    rules.Add(r);
+                }
+            }
+
+            options = options with { Recognizers = rules };
+        }
+
+        EvaluationReport report = GoldEvaluator.Evaluate(new EntityExtractor(options), gold);
         Print(report, a.Has("--errors"), a.Has("--relations"), stdout);
         return 0;
     }
