@@ -70,6 +70,7 @@ public sealed class ContextualGrouper : IMentionGrouper
         }
 
         AssignAgencyStates(text, infos);
+        ResolveCompassPlaces(infos);
 
         var uf = new UnionFind(n);
         var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -97,6 +98,43 @@ public sealed class ContextualGrouper : IMentionGrouper
         AttachShortPersonNames(infos, declared, uf);
         return Build(infos, uf);
     }
+
+    /// <summary>
+    /// A bare compass word used as a place (<c>the North</c>) names the one place of the document whose name
+    /// starts with it (<c>North Korea</c>); with none or several such places it stays as it is.
+    /// </summary>
+    private static void ResolveCompassPlaces(Info[] infos)
+    {
+        foreach (Info x in infos)
+        {
+            if (x.Mention.Type != EntityType.Place || x.PlaceId is not null || x.Words.Count != 1
+                || Array.IndexOf(CompassWords, x.Clean) < 0)
+            {
+                continue;
+            }
+
+            Info? match = null;
+            bool ambiguous = false;
+            foreach (Info y in infos)
+            {
+                if (y.Mention.Type == EntityType.Place && y.PlaceId is not null && y.Words.Count > 1
+                    && y.Clean.StartsWith(x.Clean + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    ambiguous |= match is not null && !string.Equals(match.PlaceId, y.PlaceId, StringComparison.Ordinal);
+                    match = y;
+                }
+            }
+
+            if (match is not null && !ambiguous)
+            {
+                x.PlaceId = match.PlaceId;
+                x.Country = match.Country;
+                x.Key = match.Key;
+            }
+        }
+    }
+
+    private static readonly string[] CompassWords = ["North", "South", "East", "West"];
 
     private Info Prepare(string text, IReadOnlyList<Mention> mentions, int i)
     {
