@@ -35,6 +35,15 @@ public enum TimexGranularity : byte
 
     /// <summary>A season of a year: <c>1962-SP</c>, <c>1962-SU</c>, <c>1962-FA</c>, <c>1962-WI</c> (northern hemisphere, meteorological).</summary>
     Season = 9,
+
+    /// <summary>A quarter of a year: <c>1962-Q3</c> (July to September).</summary>
+    Quarter = 10,
+
+    /// <summary>A half of a year: <c>1962-H1</c> (January to June) or <c>1962-H2</c>.</summary>
+    Half = 11,
+
+    /// <summary>The weekend (Saturday and Sunday) of an ISO-8601 week: <c>2002-W20-WE</c>.</summary>
+    Weekend = 12,
 }
 
 /// <summary>The vague references of TIMEX3.</summary>
@@ -106,7 +115,7 @@ public sealed class TimexFormatException : EntityGraphException
     /// <summary>Creates the exception.</summary>
     /// <param name="text">The text that could not be parsed.</param>
     public TimexFormatException(string text)
-        : base("'" + text + "' is not a TIMEX3 value (expected forms like 1962-06-08, 1962-06, 1962-SP, 1962, 196X, 19, 2002-W20, XXXX-WXX-3, PAST_REF).")
+        : base("'" + text + "' is not a TIMEX3 value (expected forms like 1962-06-08, 1962-06, 1962-SP, 1962-Q3, 1962-H1, 1962, 196X, 19, 2002-W20, 2002-W20-WE, XXXX-WXX-3, PAST_REF).")
     {
         Text = text;
     }
@@ -117,8 +126,9 @@ public sealed class TimexFormatException : EntityGraphException
 
 /// <summary>
 /// A normalised TIMEX3 date value with its granularity: a day (<c>1962-06-08</c>), month (<c>1962-06</c>),
-/// year (<c>1962</c>), decade (<c>196X</c>), century (<c>19</c>), ISO week (<c>2002-W20</c>), an unplaced
-/// weekday (<c>XXXX-WXX-3</c>) or a vague reference (<c>PAST_REF</c>). Days and months may have an unknown
+/// year (<c>1962</c>), decade (<c>196X</c>), century (<c>19</c>), season (<c>1962-SU</c>), quarter
+/// (<c>1962-Q3</c>), half year (<c>1962-H1</c>), ISO week (<c>2002-W20</c>) or its weekend (<c>2002-W20-WE</c>),
+/// an unplaced weekday (<c>XXXX-WXX-3</c>) or a vague reference (<c>PAST_REF</c>). Days and months may have an unknown
 /// year (<c>XXXX-03</c>). The default value has <see cref="TimexGranularity.None"/> and formats as an empty
 /// string. Immutable and thread-safe; never reads the clock.
 /// </summary>
@@ -156,8 +166,14 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
     /// <summary>The day of the month of a day value, else null.</summary>
     public int? Day => Granularity == TimexGranularity.Day ? _day : null;
 
-    /// <summary>The ISO week number of a week value, else null.</summary>
-    public int? Week => Granularity == TimexGranularity.Week ? _month : null;
+    /// <summary>The ISO week number of a week or weekend value, else null.</summary>
+    public int? Week => Granularity is TimexGranularity.Week or TimexGranularity.Weekend ? _month : null;
+
+    /// <summary>The quarter (1-4) of a quarter value, else null.</summary>
+    public int? Quarter => Granularity == TimexGranularity.Quarter ? _month : null;
+
+    /// <summary>The half (1 or 2) of a half-year value, else null.</summary>
+    public int? Half => Granularity == TimexGranularity.Half ? _month : null;
 
     /// <summary>The ISO weekday (Monday = 1 ... Sunday = 7) of an unplaced weekday value, else null.</summary>
     public int? Weekday => Granularity == TimexGranularity.Weekday ? _day : null;
@@ -179,6 +195,9 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
         TimexGranularity.Year or TimexGranularity.Decade or TimexGranularity.Century => new DateOnly(_year, 1, 1),
         TimexGranularity.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(_year, _month, DayOfWeek.Monday)),
         TimexGranularity.Season => new DateOnly(_year, _month * 3, 1),
+        TimexGranularity.Quarter => new DateOnly(_year, ((_month - 1) * 3) + 1, 1),
+        TimexGranularity.Half => new DateOnly(_year, ((_month - 1) * 6) + 1, 1),
+        TimexGranularity.Weekend => DateOnly.FromDateTime(ISOWeek.ToDateTime(_year, _month, DayOfWeek.Saturday)),
         _ => null,
     };
 
@@ -192,6 +211,9 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
         TimexGranularity.Century => new DateOnly(_year + 99, 12, 31),
         TimexGranularity.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(_year, _month, DayOfWeek.Sunday)),
         TimexGranularity.Season => new DateOnly(_year, _month * 3, 1).AddMonths(3).AddDays(-1),
+        TimexGranularity.Quarter => new DateOnly(_year, _month * 3, DateTime.DaysInMonth(_year, _month * 3)),
+        TimexGranularity.Half => new DateOnly(_year, _month * 6, _month == 1 ? 30 : 31),
+        TimexGranularity.Weekend => DateOnly.FromDateTime(ISOWeek.ToDateTime(_year, _month, DayOfWeek.Sunday)),
         _ => null,
     };
 
@@ -419,26 +441,41 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
             return false;
         }
 
-        if (text.Length == 7 && year is int sy && sy <= 9998 && char.IsAsciiLetterUpper(text[5]))
+        if (text.Length == 7 && year is int sy && char.IsAsciiLetterUpper(text[5]))
         {
-            int season = text.Slice(5, 2) switch { "SP" => 1, "SU" => 2, "FA" => 3, "WI" => 4, _ => 0 };
-            if (season == 0)
+            (TimexGranularity g, int part) = text.Slice(5, 2) switch
+            {
+                "SP" => (TimexGranularity.Season, 1),
+                "SU" => (TimexGranularity.Season, 2),
+                "FA" => (TimexGranularity.Season, 3),
+                "WI" => (TimexGranularity.Season, 4),
+                "Q1" => (TimexGranularity.Quarter, 1),
+                "Q2" => (TimexGranularity.Quarter, 2),
+                "Q3" => (TimexGranularity.Quarter, 3),
+                "Q4" => (TimexGranularity.Quarter, 4),
+                "H1" => (TimexGranularity.Half, 1),
+                "H2" => (TimexGranularity.Half, 2),
+                _ => (TimexGranularity.None, 0),
+            };
+
+            // A winter runs into the next year, which 9999 does not have.
+            if (g == TimexGranularity.None || (g == TimexGranularity.Season && sy > 9998))
             {
                 return false;
             }
 
-            value = new(TimexGranularity.Season, sy, season, 0);
+            value = new(g, sy, part, 0);
             return true;
         }
 
-        if (text.Length == 8 && text[5] == 'W' && year is int wy && TryDigits(text.Slice(6, 2), out int week))
+        if ((text.Length == 8 || (text.Length == 11 && text[8..].SequenceEqual("-WE"))) && text[5] == 'W' && year is int wy && TryDigits(text.Slice(6, 2), out int week))
         {
             if (wy > 9998 || week < 1 || week > ISOWeek.GetWeeksInYear(wy))
             {
                 return false;
             }
 
-            value = new(TimexGranularity.Week, wy, week, 0);
+            value = new(text.Length == 8 ? TimexGranularity.Week : TimexGranularity.Weekend, wy, week, 0);
             return true;
         }
 
@@ -459,6 +496,53 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
         }
 
         value = new(TimexGranularity.Day, year ?? UnknownYear, month, day);
+        return true;
+    }
+
+    /// <summary>
+    /// Parses a value that covers known calendar days and gives its first and last day. Besides the forms of
+    /// <see cref="TryParse(ReadOnlySpan{char}, out TimexValue)"/> it accepts the spellings other annotators and
+    /// users write: centuries as <c>19XX</c>, decades as <c>196</c> (TIMEX2), and date-times
+    /// (<c>1962-06-08T14:30</c>, <c>1962-06-08TMO</c>: the date part). Values that cannot be placed
+    /// (<c>XXXX-06-08</c>, <c>XXXX-WXX-3</c>, <c>PAST_REF</c>) give false. Never throws.
+    /// </summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="value">The value in its canonical form (<c>19XX</c> gives <c>19</c>), or the default value on failure.</param>
+    /// <param name="first">The first day covered.</param>
+    /// <param name="last">The last day covered.</param>
+    /// <returns>Whether the text is a placed value.</returns>
+    internal static bool TryParseDays(ReadOnlySpan<char> text, out TimexValue value, out DateOnly first, out DateOnly last)
+    {
+        first = last = default;
+        if (text.Length > 10 && text[10] == 'T')
+        {
+            text = text[..10];
+        }
+
+        bool ok;
+        if (text.Length == 4 && text[2] == 'X' && text[3] == 'X' && TryDigits(text[..2], out int century))
+        {
+            ok = true;
+            value = ForCentury(century);
+        }
+        else if (text.Length == 3 && TryDigits(text, out int decade))
+        {
+            ok = decade != 0;
+            value = ok ? new(TimexGranularity.Decade, decade * 10, 0, 0) : default;
+        }
+        else
+        {
+            ok = TryParse(text, out value);
+        }
+
+        if (!ok || value.EarliestDay is not DateOnly f || value.LatestDay is not DateOnly l)
+        {
+            value = default;
+            return false;
+        }
+
+        first = f;
+        last = l;
         return true;
     }
 
@@ -507,6 +591,9 @@ public readonly struct TimexValue : IEquatable<TimexValue>, IComparable<TimexVal
             TimexGranularity.Decade => (_year / 10).ToString("D3", CultureInfo.InvariantCulture) + "X",
             TimexGranularity.Century => Two(_year / 100),
             TimexGranularity.Week => y + "-W" + Two(_month),
+            TimexGranularity.Weekend => y + "-W" + Two(_month) + "-WE",
+            TimexGranularity.Quarter => y + "-Q" + _month.ToString(CultureInfo.InvariantCulture),
+            TimexGranularity.Half => y + "-H" + _month.ToString(CultureInfo.InvariantCulture),
             TimexGranularity.Season => y + "-" + (_month switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" }),
             TimexGranularity.Weekday => "XXXX-WXX-" + _day.ToString(CultureInfo.InvariantCulture),
             TimexGranularity.Reference => Reference switch

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using EntityGraph.Dates;
 using EntityGraph.Graph;
 using EntityGraph.Recognition;
 
@@ -15,87 +16,22 @@ internal readonly record struct DayRange(DateOnly Start, DateOnly End)
 }
 
 /// <summary>
-/// Turns TIMEX3 values into day ranges: <c>1962-06-08</c>, <c>1962-06</c>, <c>1962</c>, decades <c>196X</c>,
-/// centuries <c>19XX</c>, ISO weeks <c>1962-W23</c>, quarters <c>1962-Q2</c>, halves <c>1962-H1</c>, and
-/// date-times (the date part). Anything else (<c>PAST_REF</c>, <c>XXXX-WXX-3</c>) has no range.
+/// The day ranges of evidence and edges for timelines. Values are read by
+/// <see cref="TimexValue.TryParseDays"/>; seasons are left off because their bounds are a convention
+/// (meteorological or astronomical) a timeline would present as fact.
 /// </summary>
 internal static class TimexRange
 {
+    /// <summary>The days a placed TIMEX3 value other than a season covers.</summary>
     public static bool TryParse(string? value, out DayRange range)
     {
-        range = default;
-        if (value is null || value.Length < 4 || !TryDigits(value.AsSpan(0, 2), out int century))
+        if (TimexValue.TryParseDays(value, out TimexValue v, out DateOnly first, out DateOnly last) && v.Granularity != TimexGranularity.Season)
         {
-            return false;
-        }
-
-        ReadOnlySpan<char> v = value;
-        int t = v.IndexOf('T');
-        if (t == 10)
-        {
-            v = v[..10];
-        }
-
-        if (v.Length == 4)
-        {
-            if (v[2] == 'X' && v[3] == 'X')
-            {
-                return Make(century * 100, 1, 1, (century * 100) + 99, 12, 31, out range);
-            }
-
-            if (TryDigits(v.Slice(2, 1), out int d) && v[3] == 'X')
-            {
-                int y0 = (century * 100) + (d * 10);
-                return Make(y0, 1, 1, y0 + 9, 12, 31, out range);
-            }
-        }
-
-        if (!TryDigits(v[..4], out int year) || year < 1)
-        {
-            return false;
-        }
-
-        if (v.Length == 4)
-        {
-            return Make(year, 1, 1, year, 12, 31, out range);
-        }
-
-        if (v.Length < 7 || v[4] != '-')
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = v[5..];
-        if (rest.Length == 2 && TryDigits(rest, out int month) && month is >= 1 and <= 12)
-        {
-            return Make(year, month, 1, year, month, DateTime.DaysInMonth(year, month), out range);
-        }
-
-        if (rest.Length == 5 && rest[2] == '-' && TryDigits(rest[..2], out month) && TryDigits(rest[3..], out int day)
-            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-        {
-            return Make(year, month, day, year, month, day, out range);
-        }
-
-        if (rest.Length == 3 && rest[0] == 'W' && TryDigits(rest[1..], out int week) && week >= 1 && week <= ISOWeek.GetWeeksInYear(year))
-        {
-            DateOnly monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
-            range = new DayRange(monday, monday.AddDays(6));
+            range = new DayRange(first, last);
             return true;
         }
 
-        if (rest.Length == 2 && rest[0] == 'Q' && rest[1] is >= '1' and <= '4')
-        {
-            int q = rest[1] - '1';
-            int m0 = (q * 3) + 1;
-            return Make(year, m0, 1, year, m0 + 2, DateTime.DaysInMonth(year, m0 + 2), out range);
-        }
-
-        if (rest.Length == 2 && rest[0] == 'H' && rest[1] is '1' or '2')
-        {
-            return rest[1] == '1' ? Make(year, 1, 1, year, 6, 30, out range) : Make(year, 7, 1, year, 12, 31, out range);
-        }
-
+        range = default;
         return false;
     }
 
@@ -168,33 +104,5 @@ internal static class TimexRange
         }
 
         return merged;
-    }
-
-    private static bool Make(int y0, int m0, int d0, int y1, int m1, int d1, out DayRange range)
-    {
-        range = default;
-        if (y0 < 1 || y1 > 9999)
-        {
-            return false;
-        }
-
-        range = new DayRange(new DateOnly(y0, m0, d0), new DateOnly(y1, m1, d1));
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (char c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return s.Length > 0;
     }
 }

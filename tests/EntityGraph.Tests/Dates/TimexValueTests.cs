@@ -19,6 +19,9 @@ public class TimexValueTests
     [TestCase("XXXX-02-29", TimexGranularity.Day, null, 2, 29)]
     [TestCase("1960-02-29", TimexGranularity.Day, 1960, 2, 29)]
     [TestCase("1962-SP", TimexGranularity.Season, 1962, null, null)]
+    [TestCase("1962-Q3", TimexGranularity.Quarter, 1962, null, null)]
+    [TestCase("1962-H1", TimexGranularity.Half, 1962, null, null)]
+    [TestCase("2002-W20-WE", TimexGranularity.Weekend, 2002, null, null)]
     [TestCase("PAST_REF", TimexGranularity.Reference, null, null, null)]
     [TestCase("PRESENT_REF", TimexGranularity.Reference, null, null, null)]
     [TestCase("FUTURE_REF", TimexGranularity.Reference, null, null, null)]
@@ -52,6 +55,11 @@ public class TimexValueTests
     [TestCase("1962-XX")]
     [TestCase("June 1962")]
     [TestCase("1962-06-08T10:00")]
+    [TestCase("1962-Q5")]
+    [TestCase("1962-H3")]
+    [TestCase("1962-W20-SA")]
+    [TestCase("19XX")]
+    [TestCase("196")]
     public void TryParse_Invalid_FalseAndDefault(string? text)
     {
         Assert.That(TimexValue.TryParse(text, out TimexValue v), Is.False);
@@ -80,6 +88,13 @@ public class TimexValueTests
     [TestCase("2004-W53", "2004-12-27", "2005-01-02")]
     [TestCase("1962-SU", "1962-06-01", "1962-08-31")]
     [TestCase("1963-WI", "1963-12-01", "1964-02-29")]
+    [TestCase("1962-Q1", "1962-01-01", "1962-03-31")]
+    [TestCase("1964-Q1", "1964-01-01", "1964-03-31")]
+    [TestCase("1962-Q4", "1962-10-01", "1962-12-31")]
+    [TestCase("1962-H1", "1962-01-01", "1962-06-30")]
+    [TestCase("1962-H2", "1962-07-01", "1962-12-31")]
+    [TestCase("9999-Q4", "9999-10-01", "9999-12-31")]
+    [TestCase("2002-W20-WE", "2002-05-18", "2002-05-19")]
     public void EarliestLatestDay_PlacedValue_CoversItsStretch(string text, string earliest, string latest)
     {
         TimexValue v = TimexValue.Parse(text);
@@ -150,5 +165,37 @@ public class TimexValueTests
     {
         Assert.That(TimexMods.TryParse(text, out TimexMod m), Is.True);
         Assert.That(m, Is.EqualTo(mod));
+    }
+
+    [TestCase("1962-06-08", "1962-06-08", "1962-06-08", "1962-06-08")]
+    [TestCase("1962-06-08T14:30", "1962-06-08", "1962-06-08", "1962-06-08")]
+    [TestCase("1962-06-08TMO", "1962-06-08", "1962-06-08", "1962-06-08")]
+    [TestCase("19XX", "19", "1900-01-01", "1999-12-31")]
+    [TestCase("196", "196X", "1960-01-01", "1969-12-31")]
+    [TestCase("1962-Q2", "1962-Q2", "1962-04-01", "1962-06-30")]
+    [TestCase("1962-W23-WE", "1962-W23-WE", "1962-06-09", "1962-06-10")]
+    public void TryParseDays_PlacedValueOrOtherSpelling_CanonicalValueAndDays(string text, string canonical, string first, string last)
+    {
+        Assert.That(TimexValue.TryParseDays(text, out TimexValue v, out DateOnly f, out DateOnly l), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(v.ToString(), Is.EqualTo(canonical));
+            Assert.That(f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(first));
+            Assert.That(l.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(last));
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("XXXX-06-08")]
+    [TestCase("XXXX-WXX-3")]
+    [TestCase("PRESENT_REF")]
+    [TestCase("000")]
+    [TestCase("19X")]
+    [TestCase("1962-06T10")]
+    [TestCase("P3D")]
+    public void TryParseDays_UnplacedOrUnknown_FalseAndDefault(string text)
+    {
+        Assert.That(TimexValue.TryParseDays(text, out TimexValue v, out _, out _), Is.False);
+        Assert.That(v, Is.EqualTo(default(TimexValue)));
     }
 }
