@@ -2,6 +2,10 @@
 // A file-based app: run with `dotnet run samples/quickstart.cs [folder]` from the repository root.
 // It extracts a knowledge graph from a folder of .txt documents (default: seeds), prints the
 // most mentioned people, places and agencies, and writes graph.json and graph.graphml.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using EntityGraph;
 using EntityGraph.Export;
 using EntityGraph.Graph;
