@@ -37,8 +37,7 @@ public static class GraphJson
         ArgumentNullException.ThrowIfNull(stream);
         AttributeColumns.ForNodes(graph);
         AttributeColumns.ForEdges(graph);
-        using var text = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        using (var w = new JsonTextWriter(text) { Formatting = Formatting.Indented, Culture = CultureInfo.InvariantCulture, CloseOutput = false })
+        JsonExport.Write(stream, w =>
         {
             w.WriteStartObject();
             w.WritePropertyName("format");
@@ -59,7 +58,7 @@ public static class GraphJson
             w.WriteStartArray();
             foreach (Entity e in graph.Entities)
             {
-                WriteNode(w, e);
+                JsonExport.WriteNode(w, e);
             }
 
             w.WriteEndArray();
@@ -73,10 +72,7 @@ public static class GraphJson
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        text.Write('\n');
-        text.Flush();
+        });
     }
 
     /// <summary>Reads a <c>graph.json</c> file. Fields this version does not know are ignored.</summary>
@@ -108,8 +104,8 @@ public static class GraphJson
     private static void WriteDocument(JsonWriter w, DocumentRecord d)
     {
         w.WriteStartObject();
-        WriteString(w, "id", d.Id);
-        WriteString(w, "source", d.Source);
+        JsonExport.WriteString(w, "id", d.Id);
+        JsonExport.WriteString(w, "source", d.Source);
         w.WritePropertyName("dct");
         if (d.Dct is null)
         {
@@ -117,12 +113,12 @@ public static class GraphJson
         }
         else
         {
-            w.WriteValue(Clean(d.Dct));
+            w.WriteValue(ExportText.WithoutLoneSurrogates(d.Dct));
         }
 
         if (d.DctSource is not null)
         {
-            WriteString(w, "dctSource", d.DctSource);
+            JsonExport.WriteString(w, "dctSource", d.DctSource);
         }
 
         w.WritePropertyName("mentions");
@@ -134,12 +130,12 @@ public static class GraphJson
             w.WriteValue(m.Start);
             w.WritePropertyName("end");
             w.WriteValue(m.End);
-            WriteString(w, "text", m.Text);
-            WriteString(w, "type", m.Type.ToName());
-            WriteString(w, "entity", m.Entity);
-            WriteOptional(w, "value", m.Value);
-            WriteOptional(w, "mod", m.Mod);
-            WriteOptional(w, "source", m.Source);
+            JsonExport.WriteString(w, "text", m.Text);
+            JsonExport.WriteString(w, "type", m.Type.ToName());
+            JsonExport.WriteString(w, "entity", m.Entity);
+            JsonExport.WriteOptional(w, "value", m.Value);
+            JsonExport.WriteOptional(w, "mod", m.Mod);
+            JsonExport.WriteOptional(w, "source", m.Source);
             if (m.Confidence is double c)
             {
                 AttributeColumns.RequireFinite(c, "Document '" + d.Id + "': confidence of mention at " + m.Start.ToString(CultureInfo.InvariantCulture));
@@ -154,36 +150,13 @@ public static class GraphJson
         w.WriteEndObject();
     }
 
-    private static void WriteNode(JsonWriter w, Entity e)
-    {
-        w.WriteStartObject();
-        WriteString(w, "id", e.Id);
-        WriteString(w, "type", e.Type.ToName());
-        WriteString(w, "label", e.Label);
-        w.WritePropertyName("aliases");
-        w.WriteStartArray();
-        foreach (string a in e.Aliases)
-        {
-            w.WriteValue(Clean(a));
-        }
-
-        w.WriteEndArray();
-        w.WritePropertyName("mentions");
-        w.WriteValue(e.MentionCount);
-        w.WritePropertyName("documents");
-        w.WriteValue(e.DocumentCount);
-        WriteOptional(w, "value", e.Value);
-        WriteAttributes(w, e.Attributes);
-        w.WriteEndObject();
-    }
-
     private static void WriteEdge(JsonWriter w, Relation r)
     {
         AttributeColumns.RequireFinite(r.Weight, "Edge " + r + ": weight");
         w.WriteStartObject();
-        WriteString(w, "source", r.Source.Id);
-        WriteString(w, "target", r.Target.Id);
-        WriteString(w, "type", r.Type);
+        JsonExport.WriteString(w, "source", r.Source.Id);
+        JsonExport.WriteString(w, "target", r.Target.Id);
+        JsonExport.WriteString(w, "type", r.Type);
         w.WritePropertyName("weight");
         w.WriteValue(r.Weight);
         w.WritePropertyName("evidence");
@@ -192,7 +165,7 @@ public static class GraphJson
         {
             AttributeColumns.RequireFinite(e.Confidence, "Edge " + r + ": evidence confidence");
             w.WriteStartObject();
-            WriteString(w, "document", e.DocumentId);
+            JsonExport.WriteString(w, "document", e.DocumentId);
             w.WritePropertyName("start");
             w.WriteValue(e.Start);
             w.WritePropertyName("end");
@@ -210,61 +183,15 @@ public static class GraphJson
 
             w.WritePropertyName("confidence");
             w.WriteValue(e.Confidence);
-            WriteOptional(w, "dateStart", e.DateStart);
-            WriteOptional(w, "dateEnd", e.DateEnd);
+            JsonExport.WriteOptional(w, "dateStart", e.DateStart);
+            JsonExport.WriteOptional(w, "dateEnd", e.DateEnd);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        WriteAttributes(w, r.Attributes);
+        JsonExport.WriteAttributes(w, r.Attributes);
         w.WriteEndObject();
     }
-
-    private static void WriteAttributes(JsonWriter w, IReadOnlyDictionary<string, object> attributes)
-    {
-        if (attributes.Count == 0)
-        {
-            return;
-        }
-
-        var names = new List<string>(attributes.Keys);
-        names.Sort(StringComparer.Ordinal);
-        foreach (string name in names)
-        {
-            object? value = attributes[name];
-            if (value is null)
-            {
-                continue;
-            }
-
-            w.WritePropertyName(Clean(name));
-            switch (value)
-            {
-                case bool b: w.WriteValue(b); break;
-                case int i: w.WriteValue(i); break;
-                case long l: w.WriteValue(l); break;
-                case double d: w.WriteValue(d); break;
-                case float f: w.WriteValue((double)f); break;
-                default: w.WriteValue(Clean((string)value)); break;
-            }
-        }
-    }
-
-    private static void WriteString(JsonWriter w, string name, string value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(Clean(value));
-    }
-
-    private static void WriteOptional(JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            WriteString(w, name, value);
-        }
-    }
-
-    private static string Clean(string s) => ExportText.WithoutLoneSurrogates(s);
 
     private static KnowledgeGraph ReadGraph(JsonTextReader r)
     {

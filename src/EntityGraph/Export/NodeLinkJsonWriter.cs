@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using EntityGraph.Graph;
-using EntityGraph.Recognition;
 using Newtonsoft.Json;
 
 namespace EntityGraph.Export;
@@ -15,14 +13,11 @@ namespace EntityGraph.Export;
 /// </summary>
 internal static class NodeLinkJsonWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(KnowledgeGraph graph, Stream stream)
     {
         AttributeColumns.ForNodes(graph);
         AttributeColumns.ForEdges(graph);
-        using var text = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        using (var w = new JsonTextWriter(text) { Formatting = Formatting.Indented, Culture = CultureInfo.InvariantCulture, CloseOutput = false })
+        JsonExport.Write(stream, w =>
         {
             w.WriteStartObject();
             w.WritePropertyName("directed");
@@ -41,29 +36,7 @@ internal static class NodeLinkJsonWriter
             w.WriteStartArray();
             foreach (Entity e in graph.Entities)
             {
-                w.WriteStartObject();
-                Str(w, "id", e.Id);
-                Str(w, "type", e.Type.ToName());
-                Str(w, "label", e.Label);
-                w.WritePropertyName("aliases");
-                w.WriteStartArray();
-                foreach (string a in e.Aliases)
-                {
-                    w.WriteValue(ExportText.WithoutLoneSurrogates(a));
-                }
-
-                w.WriteEndArray();
-                w.WritePropertyName("mentions");
-                w.WriteValue(e.MentionCount);
-                w.WritePropertyName("documents");
-                w.WriteValue(e.DocumentCount);
-                if (e.Value is not null)
-                {
-                    Str(w, "value", e.Value);
-                }
-
-                Attributes(w, e.Attributes);
-                w.WriteEndObject();
+                JsonExport.WriteNode(w, e);
             }
 
             w.WriteEndArray();
@@ -82,64 +55,30 @@ internal static class NodeLinkJsonWriter
                 }
 
                 w.WriteStartObject();
-                Str(w, "source", r.Source.Id);
-                Str(w, "target", r.Target.Id);
-                Str(w, "key", key);
-                Str(w, "type", r.Type);
+                JsonExport.WriteString(w, "source", r.Source.Id);
+                JsonExport.WriteString(w, "target", r.Target.Id);
+                JsonExport.WriteString(w, "key", key);
+                JsonExport.WriteString(w, "type", r.Type);
                 w.WritePropertyName("weight");
                 w.WriteValue(r.Weight);
-                Str(w, "evidence", ExportText.CompactEvidence(r.Evidence));
+                JsonExport.WriteString(w, "evidence", ExportText.CompactEvidence(r.Evidence));
                 List<DayRange> days = TimexRange.ForEdge(r);
                 if (days.Count > 0 && !r.Attributes.ContainsKey("start"))
                 {
-                    Str(w, "start", days[0].StartText);
+                    JsonExport.WriteString(w, "start", days[0].StartText);
                 }
 
                 if (days.Count > 0 && !r.Attributes.ContainsKey("end"))
                 {
-                    Str(w, "end", days[^1].EndText);
+                    JsonExport.WriteString(w, "end", days[^1].EndText);
                 }
 
-                Attributes(w, r.Attributes);
+                JsonExport.WriteAttributes(w, r.Attributes);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        text.Write('\n');
-        text.Flush();
-    }
-
-    private static void Str(JsonWriter w, string name, string value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(ExportText.WithoutLoneSurrogates(value));
-    }
-
-    private static void Attributes(JsonWriter w, IReadOnlyDictionary<string, object> attributes)
-    {
-        var names = new List<string>(attributes.Keys);
-        names.Sort(StringComparer.Ordinal);
-        foreach (string name in names)
-        {
-            object? v = attributes[name];
-            if (v is null)
-            {
-                continue;
-            }
-
-            w.WritePropertyName(ExportText.WithoutLoneSurrogates(name));
-            switch (v)
-            {
-                case bool b: w.WriteValue(b); break;
-                case int i: w.WriteValue(i); break;
-                case long l: w.WriteValue(l); break;
-                case double d: w.WriteValue(d); break;
-                case float f: w.WriteValue((double)f); break;
-                default: w.WriteValue(ExportText.WithoutLoneSurrogates((string)v)); break;
-            }
-        }
+        });
     }
 }
