@@ -1032,32 +1032,8 @@ public sealed class PatternRelationExtractor : IRelationExtractor
         private string TextOf(int start, int end)
         {
             // Editorial brackets are dropped and white space runs collapse, so roles read as plain titles.
-            var sb = new System.Text.StringBuilder(end - start);
-            bool space = false;
-            for (int i = start; i < end; i++)
-            {
-                char c = _text[i];
-                if (c == '[' || c == ']')
-                {
-                    continue;
-                }
-
-                if (char.IsWhiteSpace(c))
-                {
-                    space = sb.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    sb.Append(' ');
-                    space = false;
-                }
-
-                sb.Append(c);
-            }
-
-            return sb.ToString();
+            string raw = _text.Substring(start, end - start).Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
+            return Resolution.NameKeys.CollapseSpaces(raw);
         }
 
         private void EmitRole(int person, TextSpan s, TextSpan trigger, string role, double confidence)
