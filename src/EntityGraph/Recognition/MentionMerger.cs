@@ -6,7 +6,8 @@ namespace EntityGraph.Recognition;
 /// <summary>
 /// Combines the overlapping output of several recognisers into one flat, non-overlapping list:
 /// candidates are taken in order of <c>priority</c> (lower first), then longer span, then earlier
-/// start, and each is kept unless it overlaps one already kept. Thread-safe.
+/// start, and each is kept unless it overlaps one already kept; a later candidate of the same type
+/// that strictly contains every kept mention it overlaps replaces them. Thread-safe.
 /// </summary>
 public static class MentionMerger
 {
@@ -31,20 +32,34 @@ public static class MentionMerger
         });
 
         var kept = new List<Mention>(order.Count);
+        var clashes = new List<int>();
         foreach ((Mention m, _) in order)
         {
-            bool clash = false;
-            foreach (Mention k in kept)
+            clashes.Clear();
+            bool extends = true;
+            for (int i = 0; i < kept.Count; i++)
             {
+                Mention k = kept[i];
                 if (m.Start < k.End && k.Start < m.End)
                 {
-                    clash = true;
-                    break;
+                    clashes.Add(i);
+                    extends &= k.Type == m.Type && m.Start <= k.Start && k.End <= m.End && m.Length() > k.Length();
                 }
             }
 
-            if (!clash)
+            if (clashes.Count == 0)
             {
+                kept.Add(m);
+            }
+            else if (extends)
+            {
+                // A weaker recogniser's longer span of the same type completes a stronger one's partial name
+                // ("International Court" + "of Justice"): keep the complete name.
+                for (int i = clashes.Count - 1; i >= 0; i--)
+                {
+                    kept.RemoveAt(clashes[i]);
+                }
+
                 kept.Add(m);
             }
         }
