@@ -19,7 +19,7 @@ public interface IMentionFilter
 /// <summary>
 /// The rule layer's corrections of the statistical model, applied before merging. A model candidate is
 /// dropped when it is (the start of) a nationality adjective (<c>North</c> in <c>North Korean</c>,
-/// <c>Chinese</c>), when it names a treaty or event (<c>Vienna</c> in <c>Vienna Convention</c>), or when
+/// <c>Chinese</c>) or a single religious, ethnic or political group word (<c>Muslims</c>, <c>Communist</c>), when it names a treaty or event (<c>Vienna</c> in <c>Vienna Convention</c>), or when
 /// it lies in a title-case headline or title and the document never mentions the same words outside such
 /// lines (headline capitalisation makes every word look like a name). Thread-safe.
 /// </summary>
@@ -29,6 +29,16 @@ public sealed class ModelCorrections : IMentionFilter
     [
         "Convention", "Conventions", "Treaty", "Agreement", "Accord", "Accords", "Protocol", "Charter", "Declaration",
         "Act", "Doctrine", "War", "Uprising", "Revolution", "Incident", "Crisis", "Games", "Olympics", "Prize",
+    ];
+
+    /// <summary>Religious, ethnic and political group words: like nationality adjectives, never entities of our types.</summary>
+    private static readonly string[] GroupWords =
+    [
+        "Muslim", "Muslims", "Christian", "Christians", "Buddhist", "Buddhists", "Hindu", "Hindus", "Jewish", "Jew", "Jews",
+        "Catholic", "Catholics", "Protestant", "Protestants", "Islamic", "Islamist", "Islamists", "Sunni", "Sunnis",
+        "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Orthodox", "Communist", "Communists", "Marxist", "Marxists",
+        "Kurd", "Kurds", "Kurdish", "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Tibetan", "Tibetans", "Arab", "Arabs",
+        "Western", "Eastern", "Northern", "Southern",
     ];
 
     private static readonly string[] SmallWords =
@@ -81,7 +91,7 @@ public sealed class ModelCorrections : IMentionFilter
                 return false;
             }
 
-            if (IsDemonym(text, m))
+            if (IsDemonym(text, m) || Array.IndexOf(GroupWords, m.Text) >= 0)
             {
                 return true;
             }
