@@ -147,8 +147,10 @@ public sealed class ModelCorrections : IMentionFilter
     }
 
     /// <summary>
-    /// True when the line holding <paramref name="position"/> is written in title case: at least four words,
-    /// and all but at most one of its longer words capitalised.
+    /// True when <paramref name="position"/> lies in a title written in title case: a quoted title on its line
+    /// (<c>'Representations concerning the Flight of Ethnic Minority Residents ...'</c> in a citation), or else
+    /// the whole line (a headline). Title case: at least four words, all but at most one of the words that are
+    /// not small function words capitalised.
     /// </summary>
     internal static bool IsTitleCaseLine(string text, int position)
     {
@@ -164,6 +166,48 @@ public sealed class ModelCorrections : IMentionFilter
             end++;
         }
 
+        if (FindQuoted(text, start, end, position, out int qs, out int qe) && IsTitleCase(text, qs, qe))
+        {
+            return true;
+        }
+
+        return IsTitleCase(text, start, end);
+    }
+
+    /// <summary>Finds the quotation on the line [<paramref name="lineStart"/>, <paramref name="lineEnd"/>) that holds <paramref name="position"/>.</summary>
+    private static bool FindQuoted(string text, int lineStart, int lineEnd, int position, out int start, out int end)
+    {
+        start = end = -1;
+        for (int i = position - 1; i >= lineStart; i--)
+        {
+            if (IsQuote(text[i]) && (i == lineStart || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < lineEnd && char.IsLetter(text[i + 1]))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return false;
+        }
+
+        for (int i = position; i < lineEnd; i++)
+        {
+            if (IsQuote(text[i]) && i > start && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == lineEnd || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                end = i;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
+    private static bool IsTitleCase(string text, int start, int end)
+    {
         int words = 0, capitalised = 0, lower = 0;
         int i = start;
         while (i < end)

@@ -81,8 +81,19 @@ public class ModelCorrectionsTests
     [TestCase("China Cracks Down on North Korean Asylum-Seekers - 2002-05-09", true)]
     [TestCase("Mr. Kong tells reporters in Beijing Thursday that China has a duty.", false)]
     [TestCase("Short Title", false)]
+    [TestCase("\"Cable from the Foreign Ministry, 'Representations concerning the Flight of Ethnic Minority Residents to the Border Areas'\", April 30, 1962, translated by a historian for the archive and published online.", true)]
     public void IsTitleCaseLine_Lines_Classified(string line, bool expected)
     {
-        Assert.That(ModelCorrections.IsTitleCaseLine(line, 0), Is.EqualTo(expected));
+        int at = line.IndexOf("Ethnic", System.StringComparison.Ordinal);
+        Assert.That(ModelCorrections.IsTitleCaseLine(line, at < 0 ? 0 : at), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void IsTitleCaseLine_OutsideTheQuotedTitle_UsesTheLine()
+    {
+        const string line = "The 'Representations concerning the Flight of Ethnic Minority Residents' reached Beijing, where officials studied them for weeks.";
+
+        Assert.That(ModelCorrections.IsTitleCaseLine(line, line.IndexOf("Beijing", System.StringComparison.Ordinal)), Is.False);
+        Assert.That(ModelCorrections.IsTitleCaseLine(line, line.IndexOf("Ethnic", System.StringComparison.Ordinal)), Is.True);
     }
 }
