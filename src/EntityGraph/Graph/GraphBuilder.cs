@@ -379,11 +379,15 @@ internal static class GraphBuilder
         return acc;
     }
 
-    internal static string NameKey(string s)
+    /// <summary>
+    /// The id part of a label: letters and digits lower-cased with diacritics removed, every other run of
+    /// characters one hyphen (<c>U.S. Embassy</c> → <c>u-s-embassy</c>); <c>x</c> when nothing is left.
+    /// </summary>
+    internal static string Slug(string label)
     {
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        var sb = new StringBuilder(label.Length);
+        bool gap = false;
+        foreach (char c in label.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -392,30 +396,18 @@ internal static class GraphBuilder
 
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0)
+                if (gap && sb.Length > 0)
                 {
-                    sb.Append(' ');
+                    sb.Append('-');
                 }
 
-                space = false;
+                gap = false;
                 sb.Append(char.ToLowerInvariant(c));
             }
             else
             {
-                space = true;
+                gap = true;
             }
-        }
-
-        return sb.ToString();
-    }
-
-    internal static string Slug(string label)
-    {
-        string key = NameKey(label);
-        var sb = new StringBuilder(key.Length);
-        foreach (char c in key)
-        {
-            sb.Append(c == ' ' ? '-' : c);
         }
 
         return sb.Length == 0 ? "x" : sb.ToString();

@@ -74,36 +74,47 @@ public sealed class ModelCorrections : IMentionFilter
         string text = document.Text;
 
         // Words that some candidate covers outside title-case lines confirm the same words inside them.
+        var inTitle = new bool[candidates.Count];
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((Mention m, _) in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
-            if (!IsTitleCaseLine(text, m.Start))
+            inTitle[i] = IsTitleCaseLine(text, candidates[i].Mention.Start);
+            if (!inTitle[i])
             {
-                confirmed.Add(m.Text);
+                confirmed.Add(candidates[i].Mention.Text);
             }
         }
 
-        candidates.RemoveAll(c =>
+        int kept = 0;
+        for (int i = 0; i < candidates.Count; i++)
         {
-            Mention m = c.Mention;
-            if (!string.Equals(m.Source, ModelSource, StringComparison.Ordinal) || m.Type == EntityType.Date)
+            if (!Drop(text, candidates[i].Mention, inTitle[i], confirmed))
             {
-                return false;
+                candidates[kept++] = candidates[i];
             }
+        }
 
-            if (IsDemonym(text, m) || Array.IndexOf(GroupWords, m.Text) >= 0)
-            {
-                return true;
-            }
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
 
-            string next = NextWord(text, m.End);
-            if (Array.IndexOf(NamedThingHeads, next) >= 0)
-            {
-                return true;
-            }
+    private bool Drop(string text, Mention m, bool inTitle, HashSet<string> confirmed)
+    {
+        if (!string.Equals(m.Source, ModelSource, StringComparison.Ordinal) || m.Type == EntityType.Date)
+        {
+            return false;
+        }
 
-            return IsTitleCaseLine(text, m.Start) && !confirmed.Contains(m.Text) && !_gazetteer.TryFindPlace(m.Text, out _) && !_gazetteer.TryFindOrganization(m.Text, out _);
-        });
+        if (IsDemonym(text, m) || Array.IndexOf(GroupWords, m.Text) >= 0)
+        {
+            return true;
+        }
+
+        if (Array.IndexOf(NamedThingHeads, NextWord(text, m.End)) >= 0)
+        {
+            return true;
+        }
+
+        return inTitle && !confirmed.Contains(m.Text) && !_gazetteer.TryFindPlace(m.Text, out _) && !_gazetteer.TryFindOrganization(m.Text, out _);
     }
 
     private bool IsDemonym(string text, Mention m)

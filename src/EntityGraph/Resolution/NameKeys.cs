@@ -188,33 +188,6 @@ internal static class NameKeys
         return sb.ToString();
     }
 
-    /// <summary>A slug for ids: lower-case ASCII letters and digits joined by single hyphens.</summary>
-    public static string Slug(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool dash = false;
-        foreach (char c0 in s)
-        {
-            char c = FoldChar(c0);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            {
-                if (dash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                dash = false;
-                sb.Append(c);
-            }
-            else if (c != '\'' && c != '\u2019' && c != '.')
-            {
-                dash = true;
-            }
-        }
-
-        return sb.Length == 0 ? "x" : sb.ToString();
-    }
-
     /// <summary>Whether the word is an English function word that acronyms skip.</summary>
     public static bool IsFunctionWord(ReadOnlySpan<char> w) =>
         w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
